@@ -1,0 +1,29 @@
+#include "cli/commands.hpp"
+
+namespace followup::cli {
+
+// Every command, in the order `followup --help` lists them. The example line of each
+// shows in its --help and in `followup help COMMAND`.
+const std::vector<CommandSpec>& command_table() {
+    static const std::vector<CommandSpec> table = {
+        {"due", "Who to touch today, on which channel, and who is being abandoned",
+         "followup due --within 3", setup_due},
+        {"add", "Add a prospect", "followup add \"Ann Lee\" --company Acme --email ann@acme.com",
+         setup_add},
+        {"log", "Record a touch (a call, an email, a meeting...) on a prospect",
+         "followup log ann --channel call --outcome voicemail --note \"left a message\"",
+         setup_log},
+        {"show", "One prospect and the whole timeline of touches", "followup show acme",
+         setup_show},
+        {"list", "All prospects, with their touches and next due date",
+         "followup list --status active --format csv > pipeline.csv", setup_list},
+        {"set", "Change a prospect's details, status or cadence",
+         "followup set ann --status won", setup_set},
+        {"snooze", "Move a prospect's next touch to another day", "followup snooze ann +2w",
+         setup_snooze},
+        {"rm", "Delete a prospect and its touches", "followup rm 12 --yes", setup_rm},
+    };
+    return table;
+}
+
+} // namespace followup::cli

@@ -1,0 +1,84 @@
+#pragma once
+// What every command is handed, and the small helpers they share: resolving the data
+// file, today, colour and output format; finding the prospect a person means.
+
+#include "core/model.hpp"
+#include "core/schedule.hpp"
+#include "io/environment.hpp"
+#include "io/store.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace followup::cli {
+
+// Options accepted before the command as well as after it.
+struct GlobalOptions {
+    std::string file;
+    std::string today;
+    std::string color = "auto";
+    std::string format; // before the command; each command that prints data also has its own
+};
+
+struct Context {
+    GlobalOptions global;
+    io::EnvLookup env = io::process_env;
+    bool stdout_is_tty = false;
+    bool stdin_is_tty = false;
+};
+
+enum class Format { table, csv, tsv, json };
+
+using Runner = std::function<int(Context&)>;
+
+// One row of the command table: it drives the parser, `followup help` and the manual.
+struct CommandSpec {
+    std::string_view name;
+    std::string_view summary;
+    std::string_view example;
+    Runner (*setup)(CLI::App& command);
+};
+
+const std::vector<CommandSpec>& command_table();
+
+// --today, else FOLLOWUP_TODAY, else the local date (TZ decides).
+Date resolve_today(const Context& context);
+bool is_today_fixed(const Context& context);
+// --file, else FOLLOWUP_FILE, else the XDG data folder.
+std::filesystem::path resolve_data_file(const Context& context);
+bool use_color(const Context& context);
+// The command's own --format, else the global one, else `fallback`.
+Format resolve_format(const Context& context, const std::string& command_format,
+                      Format fallback = Format::table);
+void add_format_option(CLI::App& command, std::string& format);
+
+// Loads for a command that only reads. A missing file is an empty pipeline, with a
+// warning on stderr, since a mistyped path would otherwise look like an empty day.
+io::Loaded load_for_reading(const Context& context);
+
+// The one prospect `query` names; a usage error listing the candidates otherwise.
+Prospect& find_one_prospect(Pipeline& pipeline, std::string_view query);
+const Prospect& find_one_prospect(const Pipeline& pipeline, std::string_view query);
+
+// A WHEN from the command line, with the local UTC offset filled in when it has a time.
+Timestamp parse_when_option(std::string_view text, Date today, std::string_view option);
+Channel parse_channel_option(std::string_view text);
+Outcome parse_outcome_option(std::string_view text);
+Status parse_status_option(std::string_view text);
+std::vector<int> parse_cadence_option(std::string_view text);
+// Text the user typed that will be stored: it must be UTF-8 the file can hold.
+std::string checked_text(std::string text, std::string_view option);
+
+// "#12 Ann Lee (Acme)"
+std::string describe(const Prospect& prospect);
+// "today", "tomorrow", "in 3 days", "2 days ago"
+std::string relative_day(Date date, Date today);
+void print(std::string_view text);
+void warn(std::string_view message);
+
+} // namespace followup::cli

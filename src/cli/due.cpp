@@ -1,0 +1,64 @@
+// followup due: the morning's list, and the daily digest cron mails.
+
+#include "cli/commands.hpp"
+#include "core/agenda.hpp"
+#include "core/error.hpp"
+#include "render/due_view.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace followup::cli {
+namespace {
+
+struct DueOptions {
+    int within = 0;
+    std::string format;
+    bool digest = false;
+};
+
+int run_due(const DueOptions& options, Context& context) {
+    const Format format = resolve_format(context, options.format);
+    if (options.digest && format != Format::table) {
+        throw usage_error("--digest is plain text; it does not combine with --format");
+    }
+    const Date today = resolve_today(context);
+    const io::Loaded loaded = load_for_reading(context);
+    const Rules rules = rules_from(loaded.pipeline.settings);
+    const Agenda agenda = build_agenda(loaded.pipeline, rules, today, options.within);
+    if (options.digest) {
+        print(render::due_digest(agenda, options.within));
+        return 0;
+    }
+    switch (format) {
+    case Format::table:
+        print(render::due_table(agenda, options.within, use_color(context)));
+        break;
+    case Format::csv:
+        print(render::due_csv(agenda));
+        break;
+    case Format::tsv:
+        print(render::due_tsv(agenda));
+        break;
+    case Format::json:
+        print(render::due_json(agenda));
+        break;
+    }
+    return 0;
+}
+
+} // namespace
+
+Runner setup_due(CLI::App& command) {
+    auto options = std::make_shared<DueOptions>();
+    command.add_option("--within", options->within, "Also list what falls due in the next DAYS")
+        ->type_name("DAYS")
+        ->check(CLI::Range(0, 3650));
+    add_format_option(command, options->format);
+    command.add_flag("--digest", options->digest,
+                     "Plain-text summary for cron: prints nothing when there is nothing to do");
+    return [options](Context& context) { return run_due(*options, context); };
+}
+
+} // namespace followup::cli

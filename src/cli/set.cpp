@@ -1,0 +1,111 @@
+// followup set PROSPECT: change details, status, dream flag or cadence.
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace followup::cli {
+namespace {
+
+struct SetOptions {
+    std::string prospect;
+    std::optional<std::string> name;
+    std::optional<std::string> company;
+    std::optional<std::string> email;
+    std::optional<std::string> phone;
+    std::optional<std::string> notes;
+    std::optional<std::string> status;
+    std::optional<std::string> cadence;
+    std::vector<std::string> add_tags;
+    std::vector<std::string> remove_tags;
+    bool dream = false;
+    bool no_dream = false;
+};
+
+// An empty value clears an optional field: --email "".
+void assign(std::optional<std::string>& field, const std::optional<std::string>& value,
+            std::string_view option) {
+    if (value) {
+        field = value->empty() ? std::nullopt : std::optional(checked_text(*value, option));
+    }
+}
+
+int run_set(const SetOptions& options, Context& context) {
+    if (options.dream && options.no_dream) {
+        throw usage_error("--dream and --no-dream contradict each other");
+    }
+    io::PipelineUpdate update(resolve_data_file(context));
+    Prospect& prospect = find_one_prospect(update.pipeline(), options.prospect);
+    const Prospect before = prospect;
+    if (options.name) {
+        if (options.name->empty()) {
+            throw usage_error("--name: a prospect needs a name");
+        }
+        prospect.name = checked_text(*options.name, "--name");
+    }
+    assign(prospect.company, options.company, "--company");
+    assign(prospect.email, options.email, "--email");
+    assign(prospect.phone, options.phone, "--phone");
+    assign(prospect.notes, options.notes, "--notes");
+    if (options.status) {
+        prospect.status = parse_status_option(*options.status);
+    }
+    if (options.cadence) {
+        prospect.cadence = *options.cadence == "default"
+                               ? std::nullopt
+                               : std::optional(parse_cadence_option(*options.cadence));
+    }
+    for (const std::string& tag : options.add_tags) {
+        if (!prospect.has_tag(tag)) {
+            prospect.tags.push_back(checked_text(tag, "--add-tag"));
+        }
+    }
+    for (const std::string& tag : options.remove_tags) {
+        std::erase(prospect.tags, tag);
+    }
+    if (options.dream || options.no_dream) {
+        prospect.dream = options.dream;
+    }
+    if (prospect == before) {
+        print(fmt::format("{} is unchanged.\n", describe(prospect)));
+        return 0;
+    }
+    update.save();
+    print(fmt::format("Updated {}.\n", describe(prospect)));
+    return 0;
+}
+
+} // namespace
+
+Runner setup_set(CLI::App& command) {
+    auto options = std::make_shared<SetOptions>();
+    command.add_option("PROSPECT", options->prospect,
+                       "Id (12 or #12), email, or part of the name or company")
+        ->required();
+    command.add_option("--name", options->name, "New full name")->type_name("TEXT");
+    command.add_option("--company", options->company, "New company (\"\" clears it)")
+        ->type_name("TEXT");
+    command.add_option("--email", options->email, "New email (\"\" clears it)")->type_name("TEXT");
+    command.add_option("--phone", options->phone, "New phone (\"\" clears it)")->type_name("TEXT");
+    command.add_option("--notes", options->notes, "New notes (\"\" clears them)")
+        ->type_name("TEXT");
+    command.add_option("--status", options->status, "active, nurture, won, lost or dnc")
+        ->type_name("S");
+    command
+        .add_option("--cadence", options->cadence,
+                    "This prospect's waits in days after touch 1, 2, 3, 4 (e.g. 2,2,5,10); "
+                    "'default' goes back to the file's cadence")
+        ->type_name("LIST");
+    command.add_option("--add-tag", options->add_tags, "Add a tag (repeatable)")->type_name("TAG");
+    command.add_option("--remove-tag", options->remove_tags, "Remove a tag (repeatable)")
+        ->type_name("TAG");
+    command.add_flag("--dream", options->dream, "Mark as a dream client");
+    command.add_flag("--no-dream", options->no_dream, "No longer a dream client");
+    return [options](Context& context) { return run_set(*options, context); };
+}
+
+} // namespace followup::cli

@@ -1,0 +1,101 @@
+// followup show PROSPECT: the details and the whole timeline, one touch a line.
+
+#include "cli/commands.hpp"
+#include "core/text.hpp"
+#include "render/due_view.hpp"
+#include "render/table.hpp"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+namespace followup::cli {
+namespace {
+
+using render::number_cell;
+using render::paint;
+using render::text_cell;
+
+struct ShowOptions {
+    std::string prospect;
+};
+
+std::string time_label(const Timestamp& at) {
+    if (!at.time) {
+        return "";
+    }
+    return fmt::format("{:02}:{:02}", at.time->hour, at.time->minute);
+}
+
+int run_show(const ShowOptions& options, Context& context) {
+    const Date today = resolve_today(context);
+    const io::Loaded loaded = load_for_reading(context);
+    const Prospect& p = find_one_prospect(loaded.pipeline, options.prospect);
+    const Rules rules = rules_from(loaded.pipeline.settings);
+    const bool color = use_color(context);
+
+    std::string out = paint(describe(p), render::style::bold, color) + "\n";
+    auto line = [&out](std::string_view label, std::string_view value) {
+        if (!value.empty()) {
+            out += fmt::format("  {:<10} {}\n", label, value);
+        }
+    };
+    line("email", p.email.value_or(""));
+    line("phone", p.phone.value_or(""));
+    line("status", fmt::format("{}{}", to_string(p.status), p.dream ? ", dream client" : ""));
+    std::string tags;
+    for (const auto& tag : p.tags) {
+        tags += (tags.empty() ? "" : ", ") + tag;
+    }
+    line("tags", tags);
+    line("added", format_date(p.created));
+    const auto touches = static_cast<int>(p.attempts.size());
+    if (const auto due = due_date(p, rules)) {
+        line("next", fmt::format("{}, due {} ({}{}), try {}", touch_label(touches + 1),
+                                 format_date(due->date), relative_day(due->date, today),
+                                 due->set_by_hand ? ", set by hand" : "",
+                                 to_string(suggested_channel(p, rules))));
+    }
+    if (const auto reason = abandonment_reason(p, rules, today)) {
+        line("ABANDONED", paint(fmt::format("before the fifth touch: {}", *reason),
+                                render::style::red, color));
+    }
+    if (p.cadence) {
+        std::string waits;
+        for (const int wait : *p.cadence) {
+            waits += (waits.empty() ? "" : ",") + std::to_string(wait);
+        }
+        line("cadence", waits + " days");
+    }
+    line("notes", p.notes.value_or(""));
+    out += "\n";
+    if (p.attempts.empty()) {
+        out += "No touches yet.\n";
+    } else {
+        render::Table timeline{{"#", "DATE", "TIME", "CHANNEL", "OUTCOME", "NOTE", "VALUE"}, {}};
+        for (std::size_t i = 0; i < p.attempts.size(); ++i) {
+            const Attempt& a = p.attempts[i];
+            timeline.rows.push_back({number_cell(static_cast<long long>(i + 1)),
+                                     text_cell(format_date(a.at.date)), text_cell(time_label(a.at)),
+                                     text_cell(std::string(to_string(a.channel))),
+                                     text_cell(std::string(to_string(a.outcome))),
+                                     text_cell(a.note.value_or("")),
+                                     text_cell(a.value.value_or(""))});
+        }
+        out += render::render_aligned(timeline, color);
+    }
+    print(out);
+    return 0;
+}
+
+} // namespace
+
+Runner setup_show(CLI::App& command) {
+    auto options = std::make_shared<ShowOptions>();
+    command.add_option("PROSPECT", options->prospect,
+                       "Id (12 or #12), email, or part of the name or company")
+        ->required();
+    return [options](Context& context) { return run_show(*options, context); };
+}
+
+} // namespace followup::cli

@@ -1,0 +1,116 @@
+#include "core/schedule.hpp"
+
+#include "core/text.hpp"
+
+#include <algorithm>
+
+namespace followup {
+namespace {
+
+using std::chrono::days;
+
+int wait_after_touch(const Prospect& prospect, const Rules& rules, int touches) {
+    if (touches >= k_fifth_touch) {
+        return prospect.dream ? rules.dream_days : rules.after_fifth_days;
+    }
+    const std::vector<int>& waits = prospect.cadence ? *prospect.cadence : rules.cadence_days;
+    if (waits.empty()) {
+        return rules.after_fifth_days;
+    }
+    // A cadence shorter than four waits repeats its last wait until the fifth touch.
+    const auto index = std::min(static_cast<std::size_t>(touches - 1), waits.size() - 1);
+    return waits[index];
+}
+
+} // namespace
+
+Rules rules_from(const std::optional<Settings>& settings) {
+    Rules rules;
+    if (!settings) {
+        return rules;
+    }
+    rules.cadence_days = settings->cadence_days.value_or(rules.cadence_days);
+    rules.after_fifth_days = settings->after_fifth_days.value_or(rules.after_fifth_days);
+    rules.dream_days = settings->dream_days.value_or(rules.dream_days);
+    rules.nurture_days = settings->nurture_days.value_or(rules.nurture_days);
+    rules.abandon_after_days = settings->abandon_after_days.value_or(rules.abandon_after_days);
+    rules.skip_weekends = settings->skip_weekends.value_or(rules.skip_weekends);
+    return rules;
+}
+
+std::optional<DueDate> due_date(const Prospect& prospect, const Rules& rules) {
+    if (prospect.status == Status::won || prospect.status == Status::dnc) {
+        return std::nullopt;
+    }
+    if (prospect.next) {
+        return DueDate{*prospect.next, true};
+    }
+    const Attempt* last = prospect.last_attempt();
+    const Date since = last ? last->at.date : prospect.created;
+    const int touches = static_cast<int>(prospect.attempts.size());
+    Date computed = prospect.created;
+    if (prospect.status == Status::nurture || prospect.status == Status::lost) {
+        computed = since + days{rules.nurture_days};
+    } else if (touches > 0) {
+        computed = since + days{wait_after_touch(prospect, rules, touches)};
+    }
+    if (rules.skip_weekends) {
+        computed = next_weekday_on_or_after(computed);
+    }
+    return DueDate{computed, false};
+}
+
+std::optional<std::string> abandonment_reason(const Prospect& prospect, const Rules& rules,
+                                              Date today) {
+    const int touches = static_cast<int>(prospect.attempts.size());
+    if (touches >= k_fifth_touch || prospect.status == Status::won ||
+        prospect.status == Status::dnc) {
+        return std::nullopt;
+    }
+    if (prospect.status == Status::lost) {
+        return "closed lost after " + plural(touches, "touch", "touches");
+    }
+    const auto due = due_date(prospect, rules);
+    if (!due || days_between(due->date, today) <= rules.abandon_after_days) {
+        return std::nullopt;
+    }
+    const Attempt* last = prospect.last_attempt();
+    if (!last) {
+        return "never touched, added " +
+               plural(days_between(prospect.created, today), "day", "days") + " ago";
+    }
+    return "no touch for " + plural(days_between(last->at.date, today), "day", "days") + ", " +
+           plural(touches, "touch", "touches");
+}
+
+Channel suggested_channel(const Prospect& prospect, const Rules& rules) {
+    const std::vector<Channel>& plan = rules.channel_plan;
+    if (plan.empty()) {
+        return Channel::call;
+    }
+    const std::size_t touches = prospect.attempts.size();
+    const Channel planned = plan[touches % plan.size()];
+    const Attempt* last = prospect.last_attempt();
+    if (!last || reached_person(last->outcome) || planned != last->channel) {
+        return planned;
+    }
+    // The last touch did not reach the person on this channel: take the next channel in
+    // the plan that differs, so the approach varies as the seeds ask.
+    for (std::size_t step = 1; step < plan.size(); ++step) {
+        const Channel candidate = plan[(touches + step) % plan.size()];
+        if (candidate != last->channel) {
+            return candidate;
+        }
+    }
+    return last->channel == Channel::call ? Channel::email : Channel::call;
+}
+
+std::string touch_label(int touch_number) {
+    std::string label = "touch " + std::to_string(touch_number);
+    if (touch_number <= k_fifth_touch) {
+        label += " of " + std::to_string(k_fifth_touch);
+    }
+    return label;
+}
+
+} // namespace followup

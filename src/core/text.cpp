@@ -1,0 +1,97 @@
+#include "core/text.hpp"
+
+#include <cstdint>
+
+namespace followup {
+namespace {
+
+// Decodes one code point at `pos`; returns its length in bytes, 0 when invalid.
+std::size_t decode(std::string_view text, std::size_t pos, char32_t& code_point) {
+    const auto byte = [&](std::size_t i) { return static_cast<std::uint8_t>(text[i]); };
+    const std::uint8_t lead = byte(pos);
+    std::size_t length = 0;
+    char32_t value = 0;
+    char32_t minimum = 0;
+    if (lead < 0x80) {
+        code_point = lead;
+        return 1;
+    }
+    if ((lead & 0xE0) == 0xC0) {
+        length = 2;
+        value = lead & 0x1Fu;
+        minimum = 0x80;
+    } else if ((lead & 0xF0) == 0xE0) {
+        length = 3;
+        value = lead & 0x0Fu;
+        minimum = 0x800;
+    } else if ((lead & 0xF8) == 0xF0) {
+        length = 4;
+        value = lead & 0x07u;
+        minimum = 0x10000;
+    } else {
+        return 0;
+    }
+    if (pos + length > text.size()) {
+        return 0;
+    }
+    for (std::size_t i = 1; i < length; ++i) {
+        if ((byte(pos + i) & 0xC0) != 0x80) {
+            return 0;
+        }
+        value = (value << 6) | (byte(pos + i) & 0x3Fu);
+    }
+    // Overlong forms, surrogates and values past Unicode are not UTF-8.
+    if (value < minimum || value > 0x10FFFF || (value >= 0xD800 && value <= 0xDFFF)) {
+        return 0;
+    }
+    code_point = value;
+    return length;
+}
+
+std::size_t code_point_width(char32_t c) {
+    if ((c >= 0x0300 && c <= 0x036F) || c == 0x200D || (c >= 0xFE00 && c <= 0xFE0F)) {
+        return 0;
+    }
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) ||
+                      (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+                      (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+                      (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1F64F) ||
+                      (c >= 0x1F900 && c <= 0x1F9FF) || (c >= 0x20000 && c <= 0x3FFFD);
+    return wide ? 2 : 1;
+}
+
+} // namespace
+
+bool is_valid_utf8(std::string_view text) {
+    char32_t code_point = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t length = decode(text, pos, code_point);
+        if (length == 0) {
+            return false;
+        }
+        pos += length;
+    }
+    return true;
+}
+
+std::size_t display_width(std::string_view text) {
+    std::size_t width = 0;
+    char32_t code_point = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        const std::size_t length = decode(text, pos, code_point);
+        if (length == 0) { // not UTF-8: count the byte, never loop forever
+            ++width;
+            ++pos;
+            continue;
+        }
+        width += code_point_width(code_point);
+        pos += length;
+    }
+    return width;
+}
+
+std::string plural(long long count, std::string_view one, std::string_view many) {
+    return std::to_string(count) + " " + std::string(count == 1 || count == -1 ? one : many);
+}
+
+} // namespace followup

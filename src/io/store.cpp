@@ -1,0 +1,247 @@
+#include "io/store.hpp"
+
+#include "core/error.hpp"
+#include "io/store_format.hpp"
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
+
+namespace followup::io {
+namespace fs = std::filesystem;
+namespace {
+
+std::string describe_errno(int error) { return std::strerror(error); }
+
+[[noreturn]] void fail_io(const std::string& what, const fs::path& path, int error) {
+    throw Error(fmt::format("{} {}: {}", what, path.string(), describe_errno(error)));
+}
+
+// Closes a descriptor on every path out of a function.
+class Descriptor {
+  public:
+    explicit Descriptor(int fd) : fd_(fd) {}
+    ~Descriptor() {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+    }
+    Descriptor(const Descriptor&) = delete;
+    Descriptor& operator=(const Descriptor&) = delete;
+    int get() const { return fd_; }
+    int release() { return std::exchange(fd_, -1); }
+
+  private:
+    int fd_;
+};
+
+std::string read_whole_file(int fd, const fs::path& path) {
+    struct stat info {};
+    if (::fstat(fd, &info) != 0) {
+        fail_io("cannot read", path, errno);
+    }
+    if (S_ISDIR(info.st_mode)) {
+        throw Error(fmt::format("cannot read {}: it is a folder, not a data file", path.string()));
+    }
+    std::string text;
+    // Spare capacity lets the JSON reader parse in place (it reads up to 64 bytes ahead).
+    const auto expected = static_cast<std::size_t>(info.st_size);
+    text.reserve(expected + 64);
+    text.resize(expected);
+    std::size_t filled = 0;
+    while (true) {
+        if (filled == text.size()) {
+            text.resize(text.size() + 65536); // the file grew, or is not a regular file
+        }
+        const ssize_t count = ::read(fd, text.data() + filled, text.size() - filled);
+        if (count < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            fail_io("cannot read", path, errno);
+        }
+        if (count == 0) {
+            break;
+        }
+        filled += static_cast<std::size_t>(count);
+    }
+    text.resize(filled);
+    if (text.capacity() < filled + 64) {
+        text.reserve(filled + 64);
+    }
+    return text;
+}
+
+void write_all(int fd, std::string_view text, const fs::path& path) {
+    while (!text.empty()) {
+        const ssize_t count = ::write(fd, text.data(), text.size());
+        if (count < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            fail_io("cannot write", path, errno);
+        }
+        text.remove_prefix(static_cast<std::size_t>(count));
+    }
+}
+
+void fsync_folder(const fs::path& folder) {
+    Descriptor fd(::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (fd.get() >= 0) {
+        ::fsync(fd.get());
+    }
+}
+
+// Creates the folder and any missing parents with mode 0700: they will hold personal data.
+void create_private_folders(const fs::path& folder) {
+    if (folder.empty() || fs::exists(folder)) {
+        return;
+    }
+    create_private_folders(folder.parent_path());
+    if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST) {
+        fail_io("cannot create the folder", folder, errno);
+    }
+}
+
+fs::path folder_of(const fs::path& file) {
+    return file.has_parent_path() ? file.parent_path() : fs::path(".");
+}
+
+// Temporary files are named after the data file so that a later write can tell which
+// leftovers (from a process killed mid-write) are its own to clean up.
+std::string temp_prefix(const fs::path& target) {
+    return "." + target.filename().string() + ".tmp-";
+}
+
+void remove_stale_temp_files(const fs::path& target) {
+    const std::string prefix = temp_prefix(target);
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(folder_of(target), error)) {
+        const std::string name = entry.path().filename().string();
+        if (name.starts_with(prefix)) {
+            fs::remove(entry.path(), error);
+        }
+    }
+}
+
+} // namespace
+
+fs::path resolve_data_file(const fs::path& path) {
+    std::error_code error;
+    fs::path resolved = fs::weakly_canonical(fs::absolute(path), error);
+    if (error) {
+        return fs::absolute(path);
+    }
+    return resolved;
+}
+
+Loaded load_pipeline(const fs::path& path) {
+    Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0) {
+        if (errno == ENOENT) {
+            return Loaded{};
+        }
+        fail_io("cannot open", path, errno);
+    }
+    const std::string text = read_whole_file(fd.get(), path);
+    return Loaded{parse_pipeline_in_place(text, path.string()), true};
+}
+
+FileLock::FileLock(const fs::path& data_file, std::chrono::milliseconds wait)
+    : lock_path_(data_file.string() + ".lock") {
+    const auto deadline = std::chrono::steady_clock::now() + wait;
+    while (true) {
+        Descriptor fd(::open(lock_path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600));
+        if (fd.get() < 0) {
+            fail_io("cannot create the lock file", lock_path_, errno);
+        }
+        if (::flock(fd.get(), LOCK_EX | LOCK_NB) == 0) {
+            // The previous holder removes the lock file as it lets go; if that happened
+            // between our open and our flock, we hold a lock on a file nobody else sees.
+            struct stat held {};
+            struct stat current {};
+            if (::fstat(fd.get(), &held) == 0 && ::stat(lock_path_.c_str(), &current) == 0 &&
+                held.st_ino == current.st_ino && held.st_dev == current.st_dev) {
+                fd_ = fd.release();
+                return;
+            }
+            continue;
+        }
+        if (errno != EWOULDBLOCK) {
+            fail_io("cannot lock", lock_path_, errno);
+        }
+        if (std::chrono::steady_clock::now() >= deadline) {
+            throw Error(fmt::format(
+                "{} is busy: another followup has been writing it for {} s (lock {}); try "
+                "again in a moment",
+                data_file.string(),
+                std::chrono::duration_cast<std::chrono::seconds>(wait).count(),
+                lock_path_.string()));
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+}
+
+FileLock::~FileLock() {
+    // Removed while still held, so a waiter that opened it retries on a fresh file.
+    ::unlink(lock_path_.c_str());
+    ::close(fd_);
+}
+
+PipelineUpdate::PipelineUpdate(const fs::path& path, std::chrono::milliseconds lock_wait)
+    : target_(resolve_data_file(path)) {
+    create_private_folders(folder_of(target_));
+    lock_.emplace(target_, lock_wait);
+    loaded_ = load_pipeline(target_);
+}
+
+void PipelineUpdate::save() { write_file_atomically(target_, serialize_pipeline(loaded_.pipeline)); }
+
+void write_file_atomically(const fs::path& target, std::string_view text) {
+    const fs::path folder = folder_of(target);
+    std::string temp_name = (folder / (temp_prefix(target) + "XXXXXX")).string();
+    Descriptor fd(::mkstemp(temp_name.data())); // mode 0600
+    if (fd.get() < 0) {
+        fail_io("cannot create a temporary file in", folder, errno);
+    }
+    const fs::path temp_path(temp_name);
+    try {
+        struct stat existing {};
+        const bool target_exists = ::stat(target.c_str(), &existing) == 0;
+        if (target_exists && ::fchmod(fd.get(), existing.st_mode & 0777) != 0) {
+            fail_io("cannot set the mode of", temp_path, errno);
+        }
+        write_all(fd.get(), text, temp_path);
+        if (::fsync(fd.get()) != 0) {
+            fail_io("cannot write", temp_path, errno);
+        }
+        if (::close(fd.release()) != 0) {
+            fail_io("cannot write", temp_path, errno);
+        }
+        if (target_exists) {
+            // The version being replaced stays as <file>.bak: a hard link costs no copy.
+            const fs::path backup = target.string() + ".bak";
+            const fs::path backup_temp = target.string() + ".bak-new";
+            ::unlink(backup_temp.c_str());
+            if (::link(target.c_str(), backup_temp.c_str()) == 0) {
+                ::rename(backup_temp.c_str(), backup.c_str());
+            }
+        }
+        if (::rename(temp_path.c_str(), target.c_str()) != 0) {
+            fail_io("cannot replace", target, errno);
+        }
+    } catch (...) {
+        ::unlink(temp_path.c_str());
+        throw;
+    }
+    fsync_folder(folder);
+    remove_stale_temp_files(target);
+}
+
+} // namespace followup::io

@@ -1,0 +1,64 @@
+#pragma once
+// The data file on disk: reading it, and rewriting it without ever losing it.
+//
+// Reads take no lock: every write replaces the file with rename(2), so a reader sees
+// either the old file or the new one, never half of one. Read-modify-write sessions hold
+// an exclusive lock on "<file>.lock" from before the read until after the rename, so a
+// cron job and a person never overwrite each other's changes.
+
+#include "core/model.hpp"
+
+#include <chrono>
+#include <filesystem>
+#include <optional>
+
+namespace followup::io {
+
+// The pipeline as loaded, and whether there was a file at all (a missing file is an
+// empty pipeline until the first write creates it).
+struct Loaded {
+    Pipeline pipeline;
+    bool file_existed = false;
+};
+
+Loaded load_pipeline(const std::filesystem::path& path);
+
+// An exclusive lock on the data file, held for the life of the object.
+class FileLock {
+  public:
+    FileLock(const std::filesystem::path& data_file, std::chrono::milliseconds wait);
+    ~FileLock();
+    FileLock(const FileLock&) = delete;
+    FileLock& operator=(const FileLock&) = delete;
+
+  private:
+    std::filesystem::path lock_path_;
+    int fd_ = -1;
+};
+
+// A read-modify-write session: locks, then loads. save() writes the new version
+// atomically: a temporary file in the same folder (mode 0600, or the file's own mode),
+// fsync, the old version kept as "<file>.bak", rename over the file, fsync the folder.
+// A symlinked data file is written through the link.
+class PipelineUpdate {
+  public:
+    explicit PipelineUpdate(const std::filesystem::path& path,
+                            std::chrono::milliseconds lock_wait = std::chrono::seconds(10));
+
+    Pipeline& pipeline() { return loaded_.pipeline; }
+    bool file_existed() const { return loaded_.file_existed; }
+    void save();
+
+  private:
+    std::filesystem::path target_; // the real file, after following symlinks
+    std::optional<FileLock> lock_;
+    Loaded loaded_;
+};
+
+// The real file a path names, following symlinks even when the final file does not exist.
+std::filesystem::path resolve_data_file(const std::filesystem::path& path);
+
+// Writes `text` to `target` atomically (see PipelineUpdate::save). Exposed for tests.
+void write_file_atomically(const std::filesystem::path& target, std::string_view text);
+
+} // namespace followup::io

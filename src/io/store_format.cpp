@@ -1,0 +1,720 @@
+#include "io/store_format.hpp"
+
+#include "core/error.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+#include <simdjson.h>
+
+#include <algorithm>
+#include <charconv>
+#include <limits>
+
+namespace followup::io {
+namespace {
+
+namespace od = simdjson::ondemand;
+
+// Where in the text an error happened, as the "file:line:column" editors understand.
+std::string location(std::string_view text, std::string_view source, std::size_t offset) {
+    offset = std::min(offset, text.size());
+    std::size_t line = 1;
+    std::size_t line_start = 0;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            line_start = i + 1;
+        }
+    }
+    return fmt::format("{}:{}:{}", source, line, offset - line_start + 1);
+}
+
+// nlohmann's parser reports the exact byte of a syntax error, which simdjson's lazy
+// parser cannot; it runs only once a file is already known to be broken.
+struct SyntaxLocator : nlohmann::json_sax<nlohmann::json> {
+    std::size_t position = 0;
+    std::string message;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t byte, const std::string&,
+                     const nlohmann::detail::exception& error) override {
+        position = byte;
+        message = error.what();
+        // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error
+        // while parsing value - invalid literal; last read: 'x'" -> keep what follows
+        // the position, which we print in our own form.
+        const auto colon = message.find(": ");
+        if (colon != std::string::npos) {
+            message.erase(0, colon + 2);
+        }
+        return false;
+    }
+};
+
+class Reader {
+  public:
+    Reader(std::string_view text, std::string_view source) : text_(text), source_(source) {}
+
+    Pipeline read(simdjson::padded_string_view padded) {
+        od::parser parser;
+        od::document document;
+        check_syntax(parser.iterate(padded).get(document), text_.data());
+        od::object root;
+        if (document.get_object().get(root) != simdjson::SUCCESS) {
+            fail_syntax_or(text_.data(), "the top level must be a JSON object");
+        }
+        Pipeline pipeline;
+        bool has_version = false;
+        bool has_prospects = false;
+        FieldSet seen;
+        for (auto result : root) {
+            od::field field;
+            check_syntax(std::move(result).get(field), nullptr);
+            const char* where = field.key().raw();
+            const std::string key = take_key(field, where, seen);
+            od::value value = field.value();
+            if (key == "version") {
+                has_version = true;
+                pipeline.version = static_cast<int>(read_int(value, where, "version", 1,
+                                                             std::numeric_limits<int>::max()));
+                if (pipeline.version > Pipeline::k_format_version) {
+                    fail(where, fmt::format("file format version {} is newer than this followup "
+                                            "understands ({}); upgrade followup to use this file",
+                                            pipeline.version, Pipeline::k_format_version));
+                }
+            } else if (key == "next_id") {
+                pipeline.next_id = read_int(value, where, "next_id", 1, k_max_id);
+            } else if (key == "settings") {
+                pipeline.settings = read_settings(value, where);
+            } else if (key == "prospects") {
+                has_prospects = true;
+                read_prospects(value, where, pipeline.prospects);
+            } else {
+                pipeline.extra.push_back({key, read_raw(value, where)});
+            }
+        }
+        // Anything left after the top-level object (a second document, stray text).
+        const char* rest = nullptr;
+        if (document.current_location().get(rest) == simdjson::SUCCESS) {
+            fail_syntax_or(rest, "unexpected text after the top-level object");
+        }
+        if (!has_version) {
+            fail(text_.data(), "missing \"version\" (this file format is version 1)");
+        }
+        if (!has_prospects) {
+            fail(text_.data(), "missing \"prospects\" (an empty pipeline is \"prospects\": [])");
+        }
+        finish(pipeline);
+        return pipeline;
+    }
+
+  private:
+    static constexpr std::int64_t k_max_id = 999'999'999'999;
+
+    // Keys already seen in one object, so a duplicated key is an error, not a silent loss.
+    struct FieldSet {
+        std::vector<std::string> keys;
+    };
+
+    [[noreturn]] void fail(const char* where, const std::string& message) const {
+        const std::size_t offset = where ? static_cast<std::size_t>(where - text_.data()) : 0;
+        throw Error(fmt::format("{}: {}{}", location(text_, source_, offset), context_, message));
+    }
+
+    // A syntax error: let nlohmann find its exact spot; if it finds none (a limit of
+    // simdjson's, such as nesting depth), report `message` at `where`.
+    [[noreturn]] void fail_syntax_or(const char* where, const std::string& message) const {
+        SyntaxLocator locator;
+        nlohmann::json::sax_parse(text_, &locator, nlohmann::json::input_format_t::json, true);
+        if (!locator.message.empty()) {
+            const std::size_t offset = locator.position > 0 ? locator.position - 1 : 0;
+            throw Error(fmt::format("{}: invalid JSON: {}", location(text_, source_, offset),
+                                    locator.message));
+        }
+        const std::size_t offset = where ? static_cast<std::size_t>(where - text_.data()) : 0;
+        throw Error(fmt::format("{}: {}", location(text_, source_, offset), message));
+    }
+
+    void check_syntax(simdjson::error_code error, const char* where) const {
+        if (error != simdjson::SUCCESS) {
+            fail_syntax_or(where, fmt::format("invalid JSON: {}", simdjson::error_message(error)));
+        }
+    }
+
+    std::string take_key(od::field& field, const char* where, FieldSet& seen) const {
+        std::string_view key;
+        check_syntax(field.unescaped_key().get(key), where);
+        if (std::find(seen.keys.begin(), seen.keys.end(), key) != seen.keys.end()) {
+            fail(where, fmt::format("duplicate key \"{}\"", key));
+        }
+        seen.keys.emplace_back(key);
+        return std::string(key);
+    }
+
+    [[noreturn]] void fail_type(const char* where, std::string_view field, std::string_view want) const {
+        fail(where, fmt::format("\"{}\" must be {}", field, want));
+    }
+
+    std::int64_t read_int(od::value& value, const char* where, std::string_view field,
+                          std::int64_t minimum, std::int64_t maximum) const {
+        std::int64_t number = 0;
+        const auto error = value.get_int64().get(number);
+        if (error != simdjson::SUCCESS || number < minimum || number > maximum) {
+            if (error == simdjson::TAPE_ERROR) {
+                check_syntax(error, where);
+            }
+            fail_type(where, field, fmt::format("a whole number from {} to {}", minimum, maximum));
+        }
+        return number;
+    }
+
+    std::string read_string(od::value& value, const char* where, std::string_view field) const {
+        std::string_view text;
+        if (value.get_string().get(text) != simdjson::SUCCESS) {
+            fail_type(where, field, "a string");
+        }
+        return std::string(text);
+    }
+
+    bool read_bool(od::value& value, const char* where, std::string_view field) const {
+        bool flag = false;
+        if (value.get_bool().get(flag) != simdjson::SUCCESS) {
+            fail_type(where, field, "true or false");
+        }
+        return flag;
+    }
+
+    Date read_date(od::value& value, const char* where, std::string_view field) const {
+        const std::string text = read_string(value, where, field);
+        const auto date = parse_iso_date(text);
+        if (!date) {
+            fail(where, fmt::format("\"{}\": \"{}\" is not a date (YYYY-MM-DD)", field, text));
+        }
+        return *date;
+    }
+
+    std::vector<int> read_days_list(od::value& value, const char* where, std::string_view field) const {
+        od::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS) {
+            fail_type(where, field, "a list of days, such as [3, 4, 7, 14]");
+        }
+        std::vector<int> days;
+        for (auto element : array) {
+            od::value item;
+            check_syntax(std::move(element).get(item), where);
+            days.push_back(static_cast<int>(read_int(item, where, field, 1, 3650)));
+        }
+        return days;
+    }
+
+    // An unknown field's value, kept verbatim. On Demand skips over values it is not asked
+    // to read without checking them, so the kept text is checked here: a broken value
+    // must not be copied into the next version of the file.
+    std::string read_raw(od::value& value, const char* where) const {
+        od::json_type type{};
+        check_syntax(value.type().get(type), where);
+        std::string_view raw;
+        if (type == od::json_type::object) {
+            od::object object;
+            check_syntax(value.get_object().get(object), where);
+            check_syntax(object.raw_json().get(raw), where);
+        } else if (type == od::json_type::array) {
+            od::array array;
+            check_syntax(value.get_array().get(array), where);
+            check_syntax(array.raw_json().get(raw), where);
+        } else {
+            raw = value.raw_json_token();
+            while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' ||
+                                    raw.back() == '\r' || raw.back() == '\t')) {
+                raw.remove_suffix(1);
+            }
+        }
+        if (!nlohmann::json::accept(raw)) {
+            fail_syntax_or(where, "invalid JSON in a field followup keeps as it is");
+        }
+        return std::string(raw);
+    }
+
+    Settings read_settings(od::value& value, const char* where) {
+        od::object object;
+        if (value.get_object().get(object) != simdjson::SUCCESS) {
+            fail_type(where, "settings", "an object");
+        }
+        Settings settings;
+        FieldSet seen;
+        const std::string saved_context = std::exchange(context_, "settings: ");
+        for (auto result : object) {
+            od::field field;
+            check_syntax(std::move(result).get(field), where);
+            const char* at = field.key().raw();
+            const std::string key = take_key(field, at, seen);
+            od::value item = field.value();
+            if (key == "cadence_days") {
+                settings.cadence_days = read_days_list(item, at, key);
+            } else if (key == "after_fifth_days") {
+                settings.after_fifth_days = static_cast<int>(read_int(item, at, key, 1, 3650));
+            } else if (key == "dream_days") {
+                settings.dream_days = static_cast<int>(read_int(item, at, key, 1, 3650));
+            } else if (key == "nurture_days") {
+                settings.nurture_days = static_cast<int>(read_int(item, at, key, 1, 3650));
+            } else if (key == "abandon_after_days") {
+                settings.abandon_after_days = static_cast<int>(read_int(item, at, key, 0, 3650));
+            } else if (key == "skip_weekends") {
+                settings.skip_weekends = read_bool(item, at, key);
+            } else {
+                settings.extra.push_back({key, read_raw(item, at)});
+            }
+        }
+        context_ = saved_context;
+        return settings;
+    }
+
+    void read_prospects(od::value& value, const char* where, std::vector<Prospect>& prospects) {
+        od::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS) {
+            fail_type(where, "prospects", "a list");
+        }
+        for (auto element : array) {
+            od::value item;
+            check_syntax(std::move(element).get(item), where);
+            prospects.push_back(read_prospect(item, where, prospects.size() + 1));
+        }
+    }
+
+    Prospect read_prospect(od::value& value, const char* where, std::size_t position) {
+        od::object object;
+        if (value.get_object().get(object) != simdjson::SUCCESS) {
+            context_.clear();
+            fail(where, fmt::format("prospect number {} in the list is not an object", position));
+        }
+        context_ = fmt::format("prospect number {}: ", position);
+        Prospect prospect;
+        FieldSet seen;
+        bool has_id = false;
+        bool has_name = false;
+        bool has_created = false;
+        for (auto result : object) {
+            od::field field;
+            check_syntax(std::move(result).get(field), where);
+            const char* at = field.key().raw();
+            const std::string key = take_key(field, at, seen);
+            od::value item = field.value();
+            if (key == "id") {
+                prospect.id = read_int(item, at, key, 1, k_max_id);
+                has_id = true;
+                context_ = fmt::format("prospect #{}: ", prospect.id);
+            } else if (key == "name") {
+                prospect.name = read_string(item, at, key);
+                has_name = true;
+            } else if (key == "company") {
+                prospect.company = read_string(item, at, key);
+            } else if (key == "email") {
+                prospect.email = read_string(item, at, key);
+            } else if (key == "phone") {
+                prospect.phone = read_string(item, at, key);
+            } else if (key == "tags") {
+                prospect.tags = read_tags(item, at);
+            } else if (key == "status") {
+                const std::string text = read_string(item, at, key);
+                const auto status = parse_status(text);
+                if (!status) {
+                    fail(at, fmt::format("\"status\": unknown value \"{}\" (valid: {})", text,
+                                         status_names()));
+                }
+                prospect.status = *status;
+            } else if (key == "dream") {
+                prospect.dream = read_bool(item, at, key);
+            } else if (key == "created") {
+                prospect.created = read_date(item, at, key);
+                has_created = true;
+            } else if (key == "next") {
+                prospect.next = read_date(item, at, key);
+            } else if (key == "cadence") {
+                prospect.cadence = read_days_list(item, at, key);
+            } else if (key == "notes") {
+                prospect.notes = read_string(item, at, key);
+            } else if (key == "attempts") {
+                read_attempts(item, at, prospect.attempts);
+            } else {
+                prospect.extra.push_back({key, read_raw(item, at)});
+            }
+        }
+        const char* missing = !has_id ? "id" : !has_name ? "name" : !has_created ? "created" : nullptr;
+        if (missing) {
+            fail(where, fmt::format("missing \"{}\"", missing));
+        }
+        context_.clear();
+        return prospect;
+    }
+
+    std::vector<std::string> read_tags(od::value& value, const char* where) const {
+        od::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS) {
+            fail_type(where, "tags", "a list of strings");
+        }
+        std::vector<std::string> tags;
+        for (auto element : array) {
+            od::value item;
+            check_syntax(std::move(element).get(item), where);
+            tags.push_back(read_string(item, where, "tags"));
+        }
+        return tags;
+    }
+
+    void read_attempts(od::value& value, const char* where, std::vector<Attempt>& attempts) {
+        od::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS) {
+            fail_type(where, "attempts", "a list");
+        }
+        const std::string prospect_context = context_;
+        for (auto element : array) {
+            od::value item;
+            check_syntax(std::move(element).get(item), where);
+            context_ = fmt::format("{}attempt {}: ", prospect_context, attempts.size() + 1);
+            attempts.push_back(read_attempt(item, where));
+        }
+        context_ = prospect_context;
+    }
+
+    Attempt read_attempt(od::value& value, const char* where) {
+        od::object object;
+        if (value.get_object().get(object) != simdjson::SUCCESS) {
+            fail(where, "not an object");
+        }
+        Attempt attempt;
+        FieldSet seen;
+        bool has_at = false;
+        bool has_channel = false;
+        bool has_outcome = false;
+        for (auto result : object) {
+            od::field field;
+            check_syntax(std::move(result).get(field), where);
+            const char* at = field.key().raw();
+            const std::string key = take_key(field, at, seen);
+            od::value item = field.value();
+            if (key == "at") {
+                const std::string text = read_string(item, at, key);
+                const auto timestamp = parse_timestamp(text);
+                if (!timestamp) {
+                    fail(at, fmt::format("\"at\": \"{}\" is not a date or date-time "
+                                         "(YYYY-MM-DDTHH:MM:SS+HH:MM)",
+                                         text));
+                }
+                attempt.at = *timestamp;
+                has_at = true;
+            } else if (key == "channel") {
+                const std::string text = read_string(item, at, key);
+                const auto channel = parse_channel(text);
+                if (!channel) {
+                    fail(at, fmt::format("\"channel\": unknown value \"{}\" (valid: {})", text,
+                                         channel_names()));
+                }
+                attempt.channel = *channel;
+                has_channel = true;
+            } else if (key == "outcome") {
+                const std::string text = read_string(item, at, key);
+                const auto outcome = parse_outcome(text);
+                if (!outcome) {
+                    fail(at, fmt::format("\"outcome\": unknown value \"{}\" (valid: {})", text,
+                                         outcome_names()));
+                }
+                attempt.outcome = *outcome;
+                has_outcome = true;
+            } else if (key == "note") {
+                attempt.note = read_string(item, at, key);
+            } else if (key == "value") {
+                attempt.value = read_string(item, at, key);
+            } else {
+                attempt.extra.push_back({key, read_raw(item, at)});
+            }
+        }
+        const char* missing = !has_at        ? "at"
+                              : !has_channel ? "channel"
+                              : !has_outcome ? "outcome"
+                                             : nullptr;
+        if (missing) {
+            fail(where, fmt::format("missing \"{}\"", missing));
+        }
+        return attempt;
+    }
+
+    // Prospects are kept by id and attempts by time; a hand-edited file may have them in
+    // another order, which the next write puts right. Two prospects with one id cannot be
+    // put right without guessing, so they are refused.
+    void finish(Pipeline& pipeline) const {
+        auto by_id = [](const Prospect& a, const Prospect& b) { return a.id < b.id; };
+        if (!std::is_sorted(pipeline.prospects.begin(), pipeline.prospects.end(), by_id)) {
+            std::stable_sort(pipeline.prospects.begin(), pipeline.prospects.end(), by_id);
+        }
+        for (std::size_t i = 1; i < pipeline.prospects.size(); ++i) {
+            if (pipeline.prospects[i].id == pipeline.prospects[i - 1].id) {
+                throw Error(fmt::format("{}: two prospects have the id {}; give one of them "
+                                        "an unused id",
+                                        source_, pipeline.prospects[i].id));
+            }
+        }
+        auto by_time = [](const Attempt& a, const Attempt& b) { return is_before(a.at, b.at); };
+        for (Prospect& prospect : pipeline.prospects) {
+            if (!std::is_sorted(prospect.attempts.begin(), prospect.attempts.end(), by_time)) {
+                std::stable_sort(prospect.attempts.begin(), prospect.attempts.end(), by_time);
+            }
+        }
+    }
+
+    std::string_view text_;
+    std::string_view source_;
+    std::string context_; // "prospect #12: attempt 3: ", prefixed to value errors
+};
+
+// ---- writing ------------------------------------------------------------------------
+
+class Writer {
+  public:
+    explicit Writer(std::string& out) : out_(out) {}
+
+    void pipeline(const Pipeline& pipeline) {
+        out_ += "{\n  \"version\": ";
+        append_int(pipeline.version);
+        if (pipeline.next_id) {
+            out_ += ",\n  \"next_id\": ";
+            append_int(*pipeline.next_id);
+        }
+        if (pipeline.settings) {
+            out_ += ",\n  \"settings\": ";
+            settings(*pipeline.settings);
+        }
+        out_ += ",\n  \"prospects\": [";
+        for (std::size_t i = 0; i < pipeline.prospects.size(); ++i) {
+            out_ += i == 0 ? "\n    " : ",\n    ";
+            prospect(pipeline.prospects[i]);
+        }
+        out_ += pipeline.prospects.empty() ? "]" : "\n  ]";
+        extra(pipeline.extra, "  ");
+        out_ += "\n}\n";
+    }
+
+  private:
+    void key(std::string_view indent, std::string_view name) {
+        out_ += ",\n";
+        out_ += indent;
+        append_json_string(out_, name);
+        out_ += ": ";
+    }
+
+    // The first key of an object, which needs no comma before it.
+    void first_key(std::string_view indent, std::string_view name) {
+        out_ += "{\n";
+        out_ += indent;
+        append_json_string(out_, name);
+        out_ += ": ";
+    }
+
+    void append_int(std::int64_t value) {
+        char buffer[24];
+        const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+        out_.append(buffer, result.ptr);
+    }
+
+    void string_field(std::string_view indent, std::string_view name,
+                      const std::optional<std::string>& value) {
+        if (value) {
+            key(indent, name);
+            append_json_string(out_, *value);
+        }
+    }
+
+    void int_list(const std::vector<int>& values) {
+        out_ += '[';
+        for (std::size_t i = 0; i < values.size(); ++i) {
+            if (i > 0) {
+                out_ += ", ";
+            }
+            append_int(values[i]);
+        }
+        out_ += ']';
+    }
+
+    void extra(const ExtraFields& fields, std::string_view indent) {
+        for (const ExtraField& field : fields) {
+            key(indent, field.key);
+            out_ += field.raw_json;
+        }
+    }
+
+    void settings(const Settings& settings) {
+        constexpr std::string_view indent = "    ";
+        out_ += '{';
+        const std::size_t start = out_.size();
+        if (settings.cadence_days) {
+            key(indent, "cadence_days");
+            int_list(*settings.cadence_days);
+        }
+        auto number = [&](std::string_view name, const std::optional<int>& value) {
+            if (value) {
+                key(indent, name);
+                append_int(*value);
+            }
+        };
+        number("after_fifth_days", settings.after_fifth_days);
+        number("dream_days", settings.dream_days);
+        number("nurture_days", settings.nurture_days);
+        number("abandon_after_days", settings.abandon_after_days);
+        if (settings.skip_weekends) {
+            key(indent, "skip_weekends");
+            out_ += *settings.skip_weekends ? "true" : "false";
+        }
+        extra(settings.extra, indent);
+        if (out_.size() == start) {
+            out_ += '}';
+            return;
+        }
+        out_.erase(start, 1); // the first field's comma
+        out_ += "\n  }";
+    }
+
+    void prospect(const Prospect& prospect) {
+        constexpr std::string_view indent = "      ";
+        first_key(indent, "id");
+        append_int(prospect.id);
+        key(indent, "name");
+        append_json_string(out_, prospect.name);
+        string_field(indent, "company", prospect.company);
+        string_field(indent, "email", prospect.email);
+        string_field(indent, "phone", prospect.phone);
+        key(indent, "tags");
+        out_ += '[';
+        for (std::size_t i = 0; i < prospect.tags.size(); ++i) {
+            if (i > 0) {
+                out_ += ", ";
+            }
+            append_json_string(out_, prospect.tags[i]);
+        }
+        out_ += ']';
+        key(indent, "status");
+        append_json_string(out_, to_string(prospect.status));
+        key(indent, "dream");
+        out_ += prospect.dream ? "true" : "false";
+        key(indent, "created");
+        append_json_string(out_, format_date(prospect.created));
+        if (prospect.next) {
+            key(indent, "next");
+            append_json_string(out_, format_date(*prospect.next));
+        }
+        if (prospect.cadence) {
+            key(indent, "cadence");
+            int_list(*prospect.cadence);
+        }
+        string_field(indent, "notes", prospect.notes);
+        key(indent, "attempts");
+        out_ += '[';
+        for (std::size_t i = 0; i < prospect.attempts.size(); ++i) {
+            out_ += i == 0 ? "\n        " : ",\n        ";
+            attempt(prospect.attempts[i]);
+        }
+        out_ += prospect.attempts.empty() ? "]" : "\n      ]";
+        extra(prospect.extra, indent);
+        out_ += "\n    }";
+    }
+
+    void attempt(const Attempt& attempt) {
+        constexpr std::string_view indent = "          ";
+        first_key(indent, "at");
+        append_json_string(out_, format_timestamp(attempt.at));
+        key(indent, "channel");
+        append_json_string(out_, to_string(attempt.channel));
+        key(indent, "outcome");
+        append_json_string(out_, to_string(attempt.outcome));
+        string_field(indent, "note", attempt.note);
+        string_field(indent, "value", attempt.value);
+        extra(attempt.extra, indent);
+        out_ += "\n        }";
+    }
+
+    std::string& out_;
+};
+
+} // namespace
+
+void append_json_string(std::string& out, std::string_view text) {
+    static constexpr char k_hex[] = "0123456789abcdef";
+    out += '"';
+    std::size_t run_start = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') {
+            continue;
+        }
+        out.append(text.data() + run_start, i - run_start);
+        run_start = i + 1;
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            out += "\\u00";
+            out += k_hex[c >> 4];
+            out += k_hex[c & 0xF];
+        }
+    }
+    out.append(text.data() + run_start, text.size() - run_start);
+    out += '"';
+}
+
+Pipeline parse_pipeline(std::string_view text, std::string_view source) {
+    // On Demand reads a little past the end of its input, so it needs a padded copy.
+    const simdjson::padded_string padded(text);
+    return Reader(text, source).read(padded);
+}
+
+Pipeline parse_pipeline_in_place(const std::string& text, std::string_view source) {
+    if (text.capacity() - text.size() < simdjson::SIMDJSON_PADDING) {
+        return parse_pipeline(text, source);
+    }
+    return Reader(text, source).read(simdjson::padded_string_view(text.data(), text.size(),
+                                                                  text.capacity()));
+}
+
+std::string serialize_pipeline(const Pipeline& pipeline) {
+    std::string out;
+    // About 260 bytes a prospect and 170 an attempt: one allocation for most files.
+    std::size_t estimate = 64;
+    for (const Prospect& prospect : pipeline.prospects) {
+        estimate += 320 + prospect.attempts.size() * 200;
+    }
+    out.reserve(estimate);
+    Writer(out).pipeline(pipeline);
+    if (!simdjson::validate_utf8(out.data(), out.size())) {
+        throw Error("refusing to write text that is not valid UTF-8 into the data file");
+    }
+    return out;
+}
+
+} // namespace followup::io

@@ -1,0 +1,33 @@
+#pragma once
+// The data file's format, version 1: the one module that reads and writes its bytes.
+// docs/file-format.md documents it field by field.
+//
+// Reading streams the text straight into the model with simdjson's On Demand parser (no
+// JSON tree in between: see docs/performance.md); writing emits the model directly in a
+// fixed key order. Fields this version does not know are kept as their raw JSON text and
+// written back unchanged, so a file written by followup round-trips byte for byte.
+
+#include "core/model.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace followup::io {
+
+// Parses a whole data file. `source` names it in error messages, which carry the line
+// and column ("pipeline.json:12:7: ...") of the offending spot. Throws followup::Error.
+Pipeline parse_pipeline(std::string_view text, std::string_view source);
+
+// The same, without a copy, for text read with at least 64 bytes of spare capacity
+// (io/store.cpp reads files that way).
+Pipeline parse_pipeline_in_place(const std::string& text, std::string_view source);
+
+// The canonical text of the pipeline: 2-space indentation, keys in the documented order,
+// prospects by id, attempts by time, a final newline. Throws followup::Error if a string
+// is not valid UTF-8, rather than writing a file that could not be read back.
+std::string serialize_pipeline(const Pipeline& pipeline);
+
+// Appends `text` as a JSON string literal (quotes included).
+void append_json_string(std::string& out, std::string_view text);
+
+} // namespace followup::io

@@ -1,0 +1,147 @@
+// followup: parse the command line, run one command, map errors to exit codes.
+// Exit codes: 0 success, 1 data or system error, 2 usage error.
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+using followup::cli::CommandSpec;
+
+constexpr int k_exit_failure = 1;
+constexpr int k_exit_usage = 2;
+
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<std::size_t> row(b.size() + 1);
+    for (std::size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (std::size_t i = 1; i <= a.size(); ++i) {
+        std::size_t diagonal = row[0];
+        row[0] = i;
+        for (std::size_t j = 1; j <= b.size(); ++j) {
+            const std::size_t above = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1] ? 1 : 0)});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+// "unknown command 'dew' (did you mean 'due'?)": the first word left over when no
+// command was recognised.
+std::string unknown_command_message(const CLI::App& app) {
+    const auto extras = app.remaining();
+    if (extras.empty()) {
+        return {};
+    }
+    const std::string& word = extras.front();
+    std::string message = fmt::format("unknown command '{}'", word);
+    for (const CommandSpec& command : followup::cli::command_table()) {
+        if (edit_distance(word, command.name) <= 2) {
+            return message + fmt::format(" (did you mean '{}'?)", command.name);
+        }
+    }
+    return message + "; 'followup --help' lists the commands";
+}
+
+void add_global_options(CLI::App& app, followup::cli::GlobalOptions& global) {
+    app.add_option("--file", global.file,
+                   "The data file (default: $FOLLOWUP_FILE, else "
+                   "$XDG_DATA_HOME/followup/followup.json, else "
+                   "~/.local/share/followup/followup.json)")
+        ->type_name("PATH");
+    app.add_option("--today", global.today,
+                   "Take this date as today (default: $FOLLOWUP_TODAY, else the local date)")
+        ->type_name("DATE");
+    app.add_option("--color", global.color, "Colour: auto (on a terminal), always or never")
+        ->type_name("WHEN")
+        ->check(CLI::IsMember({"auto", "always", "never"}));
+    app.add_option("--format", global.format,
+                   "Output format for due, list and stats: table, csv, tsv or json")
+        ->type_name("FORMAT");
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace followup;
+    CLI::App app{"followup: who to follow up with today, and who is being abandoned before the "
+                 "fifth touch.",
+                 "followup"};
+    app.set_version_flag("--version", fmt::format("followup {}", FOLLOWUP_VERSION));
+    app.require_subcommand(0, 1);
+    app.fallthrough(); // global options work after the command too
+    app.footer("Run 'followup help COMMAND' for a command's options.\n"
+               "Exit status: 0 success, 1 data or system error, 2 usage error.");
+
+    cli::Context context;
+    add_global_options(app, context.global);
+
+    std::vector<std::pair<CLI::App*, cli::Runner>> runners;
+    for (const CommandSpec& spec : cli::command_table()) {
+        CLI::App* command = app.add_subcommand(std::string(spec.name), std::string(spec.summary));
+        command->footer(fmt::format("Example:\n  {}\n\nGlobal options (before or after the "
+                                    "command): --file PATH, --today DATE, --color WHEN",
+                                    spec.example));
+        runners.emplace_back(command, spec.setup(*command));
+    }
+    std::string help_topic;
+    CLI::App* help = app.add_subcommand("help", "Show the help of a command");
+    help->add_option("COMMAND", help_topic, "The command to explain");
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& error) {
+        if (error.get_exit_code() == 0) {
+            return app.exit(error); // --help, --version
+        }
+        std::string message = error.what();
+        if (app.get_subcommands().empty()) {
+            if (const std::string unknown = unknown_command_message(app); !unknown.empty()) {
+                message = unknown;
+            }
+        }
+        fmt::print(stderr, "followup: error: {}\n", message);
+        return k_exit_usage;
+    }
+
+    context.stdout_is_tty = ::isatty(STDOUT_FILENO) == 1;
+    context.stdin_is_tty = ::isatty(STDIN_FILENO) == 1;
+    try {
+        for (auto& [command, run] : runners) {
+            if (command->parsed()) {
+                const int status = run(context);
+                if (std::fflush(stdout) != 0) {
+                    throw Error("cannot write the output");
+                }
+                return status;
+            }
+        }
+        if (help->parsed() && !help_topic.empty()) {
+            for (auto& [command, run] : runners) {
+                if (command->get_name() == help_topic) {
+                    fmt::print("{}", command->help());
+                    return 0;
+                }
+            }
+            throw usage_error(fmt::format("no command '{}'; 'followup --help' lists them", help_topic));
+        }
+        fmt::print("{}", app.help());
+        return 0;
+    } catch (const Error& error) {
+        std::fflush(stdout);
+        fmt::print(stderr, "followup: error: {}\n", error.what());
+        return error.kind() == ErrorKind::usage ? k_exit_usage : k_exit_failure;
+    } catch (const std::exception& error) {
+        std::fflush(stdout);
+        fmt::print(stderr, "followup: error: {}\n", error.what());
+        return k_exit_failure;
+    }
+}

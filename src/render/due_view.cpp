@@ -1,0 +1,208 @@
+#include "render/due_view.hpp"
+
+#include "core/text.hpp"
+#include "render/table.hpp"
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+namespace followup::render {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json optional_json(const Attempt* last, auto field) {
+    return last ? Json(std::string(to_string(last->*field))) : Json(nullptr);
+}
+
+// The columns shared by csv, tsv and json, in the documented order.
+Table due_rows(const Agenda& agenda) {
+    Table table{{"id", "name", "company", "status", "touches", "next_touch", "due",
+                 "days_overdue", "last_channel", "last_outcome", "suggested_channel", "dream",
+                 "abandoned"},
+                {}};
+    for (const DueEntry& entry : agenda.due) {
+        const Prospect& p = *entry.prospect;
+        const Attempt* last = p.last_attempt();
+        const auto touches = static_cast<long long>(p.attempts.size());
+        table.rows.push_back({
+            number_cell(p.id),
+            text_cell(p.name),
+            text_cell(std::string(p.company_or_empty())),
+            text_cell(std::string(to_string(p.status))),
+            number_cell(touches),
+            number_cell(touches + 1),
+            text_cell(format_date(entry.due.date)),
+            number_cell(entry.days_overdue),
+            text_cell(last ? std::string(to_string(last->channel)) : ""),
+            text_cell(last ? std::string(to_string(last->outcome)) : ""),
+            text_cell(std::string(to_string(entry.suggested_channel))),
+            text_cell(p.dream ? "true" : "false"),
+            text_cell(entry.abandoned ? "true" : "false"),
+        });
+    }
+    return table;
+}
+
+std::string due_heading(const Agenda& agenda, int within_days) {
+    if (within_days > 0) {
+        return fmt::format("Due by {} ({})", format_date(agenda.today + std::chrono::days{within_days}),
+                           agenda.due.size());
+    }
+    return fmt::format("Due today ({})", agenda.due.size());
+}
+
+} // namespace
+
+std::string overdue_label(int days_overdue) {
+    if (days_overdue == 0) {
+        return "due today";
+    }
+    if (days_overdue > 0) {
+        return plural(days_overdue, "day", "days") + " overdue";
+    }
+    return "due in " + plural(-days_overdue, "day", "days");
+}
+
+std::string last_touch_label(const Prospect& prospect) {
+    const Attempt* last = prospect.last_attempt();
+    if (!last) {
+        return "none";
+    }
+    return fmt::format("{} {}, {}", format_date(last->at.date), to_string(last->channel),
+                       to_string(last->outcome));
+}
+
+std::string due_table(const Agenda& agenda, int within_days, bool color) {
+    std::string out;
+    if (agenda.due.empty()) {
+        out += within_days > 0 ? fmt::format("Nothing due by {}.\n",
+                                             format_date(agenda.today + std::chrono::days{within_days}))
+                               : "Nothing due today.\n";
+    } else {
+        Table table{{"ID", "NAME", "COMPANY", "TOUCH", "DUE", "LAST TOUCH", "TRY", "FLAG"}, {}};
+        for (const DueEntry& entry : agenda.due) {
+            const Prospect& p = *entry.prospect;
+            const auto touches = static_cast<int>(p.attempts.size());
+            table.rows.push_back({
+                number_cell(p.id),
+                text_cell(p.name, p.dream ? style::bold : style::none),
+                text_cell(std::string(p.company_or_empty())),
+                text_cell(touch_label(touches + 1)),
+                text_cell(overdue_label(entry.days_overdue),
+                          entry.days_overdue > 0 ? style::yellow : style::none),
+                text_cell(last_touch_label(p)),
+                text_cell(std::string(to_string(entry.suggested_channel))),
+                text_cell(entry.abandoned ? "abandoned" : (p.dream ? "dream" : ""),
+                          entry.abandoned ? style::red : style::none),
+            });
+        }
+        out += paint(due_heading(agenda, within_days), style::bold, color) + "\n";
+        out += render_aligned(table, color);
+    }
+    if (!agenda.abandoned.empty()) {
+        Table table{{"ID", "NAME", "COMPANY", "STATUS", "LAST TOUCH", "WHY"}, {}};
+        for (const AbandonedEntry& entry : agenda.abandoned) {
+            const Prospect& p = *entry.prospect;
+            table.rows.push_back({
+                number_cell(p.id),
+                text_cell(p.name),
+                text_cell(std::string(p.company_or_empty())),
+                text_cell(std::string(to_string(p.status))),
+                text_cell(last_touch_label(p)),
+                text_cell(entry.reason, style::red),
+            });
+        }
+        out += "\n";
+        out += paint(fmt::format("Abandoned before the fifth touch ({})", agenda.abandoned.size()),
+                     style::bold, color) +
+               "\n";
+        out += render_aligned(table, color);
+    }
+    return out;
+}
+
+std::string due_csv(const Agenda& agenda) { return render_csv(due_rows(agenda)); }
+std::string due_tsv(const Agenda& agenda) { return render_tsv(due_rows(agenda)); }
+
+std::string due_json(const Agenda& agenda) {
+    Json due = Json::array();
+    for (const DueEntry& entry : agenda.due) {
+        const Prospect& p = *entry.prospect;
+        const Attempt* last = p.last_attempt();
+        const auto touches = static_cast<long long>(p.attempts.size());
+        due.push_back(Json{
+            {"id", p.id},
+            {"name", p.name},
+            {"company", p.company ? Json(*p.company) : Json(nullptr)},
+            {"status", to_string(p.status)},
+            {"touches", touches},
+            {"next_touch", touches + 1},
+            {"due", format_date(entry.due.date)},
+            {"days_overdue", entry.days_overdue},
+            {"last_channel", optional_json(last, &Attempt::channel)},
+            {"last_outcome", optional_json(last, &Attempt::outcome)},
+            {"suggested_channel", to_string(entry.suggested_channel)},
+            {"dream", p.dream},
+            {"abandoned", entry.abandoned},
+        });
+    }
+    Json abandoned = Json::array();
+    for (const AbandonedEntry& entry : agenda.abandoned) {
+        const Prospect& p = *entry.prospect;
+        const Attempt* last = p.last_attempt();
+        abandoned.push_back(Json{
+            {"id", p.id},
+            {"name", p.name},
+            {"company", p.company ? Json(*p.company) : Json(nullptr)},
+            {"status", to_string(p.status)},
+            {"touches", p.attempts.size()},
+            {"last_touch", last ? Json(format_date(last->at.date)) : Json(nullptr)},
+            {"reason", entry.reason},
+        });
+    }
+    const Json document{{"today", format_date(agenda.today)}, {"due", due}, {"abandoned", abandoned}};
+    return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string due_digest(const Agenda& agenda, int within_days) {
+    if (agenda.due.empty() && agenda.abandoned.empty()) {
+        return {};
+    }
+    int due_today = 0;
+    int overdue = 0;
+    int upcoming = 0;
+    for (const DueEntry& entry : agenda.due) {
+        (entry.days_overdue > 0 ? overdue : entry.days_overdue == 0 ? due_today : upcoming) += 1;
+    }
+    std::string out = fmt::format("{} due today, {} overdue", due_today, overdue);
+    if (within_days > 0) {
+        out += fmt::format(", {} coming up in the next {}", upcoming,
+                           plural(within_days, "day", "days"));
+    }
+    out += fmt::format(", {} abandoned before the fifth touch\n",
+                       agenda.abandoned.size());
+    if (!agenda.due.empty()) {
+        out += "\nDue:\n";
+        for (const DueEntry& entry : agenda.due) {
+            const Prospect& p = *entry.prospect;
+            out += fmt::format("  #{} {}{} - {}, {}, last: {}; try {}{}\n", p.id, p.name,
+                               p.company ? " (" + *p.company + ")" : "",
+                               touch_label(static_cast<int>(p.attempts.size()) + 1),
+                               overdue_label(entry.days_overdue), last_touch_label(p),
+                               to_string(entry.suggested_channel),
+                               entry.abandoned ? " [abandoned]" : "");
+        }
+    }
+    if (!agenda.abandoned.empty()) {
+        out += "\nAbandoned before the fifth touch:\n";
+        for (const AbandonedEntry& entry : agenda.abandoned) {
+            const Prospect& p = *entry.prospect;
+            out += fmt::format("  #{} {}{} - {}\n", p.id, p.name,
+                               p.company ? " (" + *p.company + ")" : "", entry.reason);
+        }
+    }
+    return out;
+}
+
+} // namespace followup::render

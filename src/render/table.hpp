@@ -1,0 +1,52 @@
+#pragma once
+// Tables as values, and the three ways of printing them: aligned for people, CSV and
+// TSV for spreadsheets and scripts. Pure: the caller decides about colour and output.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace followup::render {
+
+// ANSI SGR parameters; used only when colour is on.
+namespace style {
+inline constexpr std::string_view none{};
+inline constexpr std::string_view bold = "1";
+inline constexpr std::string_view dim = "2";
+inline constexpr std::string_view red = "31";
+inline constexpr std::string_view yellow = "33";
+inline constexpr std::string_view green = "32";
+} // namespace style
+
+struct Cell {
+    std::string text;
+    bool is_number = false; // right-aligned, and never treated as a formula
+    std::string_view style = style::none;
+};
+
+struct Table {
+    std::vector<std::string> header;
+    std::vector<std::vector<Cell>> rows;
+};
+
+Cell text_cell(std::string text, std::string_view cell_style = style::none);
+Cell number_cell(long long value, std::string_view cell_style = style::none);
+// A fraction printed with up to 4 decimals and a '.' point: 0.4167.
+Cell fraction_cell(double value);
+
+// Columns separated by two spaces, numbers aligned right, no trailing blanks.
+std::string render_aligned(const Table& table, bool color);
+// RFC 4180: a header row, CRLF line ends, fields quoted when needed.
+std::string render_csv(const Table& table);
+// One line per row, tab-separated; tabs, newlines and backslashes in text are escaped
+// as \t, \n, \r and \\ so that a row never breaks.
+std::string render_tsv(const Table& table);
+
+// Text that a spreadsheet would run as a formula (it begins with =, +, -, @, tab or
+// carriage return) gets a leading apostrophe, as OWASP advises for CSV files.
+std::string neutralize_formula(std::string_view text);
+
+// Wraps text in an ANSI colour when `color` is on.
+std::string paint(std::string_view text, std::string_view cell_style, bool color);
+
+} // namespace followup::render
