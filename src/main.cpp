@@ -5,9 +5,8 @@
 #include "core/error.hpp"
 
 #include <CLI/CLI.hpp>
-#include <fmt/format.h>
-
 #include <cstdio>
+#include <fmt/format.h>
 #include <unistd.h>
 
 namespace {
@@ -27,7 +26,8 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             const std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1] ? 1 : 0)});
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1] ? 1 : 0)});
             diagonal = above;
         }
     }
@@ -131,7 +131,8 @@ int main(int argc, char** argv) {
                     return 0;
                 }
             }
-            throw usage_error(fmt::format("no command '{}'; 'followup --help' lists them", help_topic));
+            throw usage_error(
+                fmt::format("no command '{}'; 'followup --help' lists them", help_topic));
         }
         fmt::print("{}", app.help());
         return 0;

@@ -5,7 +5,6 @@
 #include "core/lookup.hpp"
 
 #include <fmt/format.h>
-
 #include <memory>
 
 namespace followup::cli {
@@ -101,7 +100,9 @@ Runner setup_add(CLI::App& command) {
     command.add_flag("--force", options->force,
                      "Add even if someone of that name at that company exists");
     command.add_flag("-q,--quiet", options->quiet, "Print only the new id (for scripts)");
-    return [options](Context& context) { return run_add(*options, context); };
+    return [options](Context& context) {
+        return run_add(*options, context);
+    };
 }
 
 } // namespace followup::cli

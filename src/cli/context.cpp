@@ -4,10 +4,9 @@
 #include "core/lookup.hpp"
 #include "core/text.hpp"
 
-#include <fmt/format.h>
-
 #include <charconv>
 #include <cstdio>
+#include <fmt/format.h>
 
 namespace followup::cli {
 
@@ -109,8 +108,7 @@ const Prospect& find_one_prospect(const Pipeline& pipeline, std::string_view que
     if (matches.size() > shown) {
         candidates += fmt::format(" and {} more", matches.size() - shown);
     }
-    throw usage_error(
-        fmt::format("ambiguous prospect '{}': {}; use the id", query, candidates));
+    throw usage_error(fmt::format("ambiguous prospect '{}': {}; use the id", query, candidates));
 }
 
 Prospect& find_one_prospect(Pipeline& pipeline, std::string_view query) {
@@ -204,8 +202,12 @@ std::string relative_day(Date date, Date today) {
     return days > 0 ? fmt::format("in {} days", days) : fmt::format("{} days ago", -days);
 }
 
-void print(std::string_view text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+void print(std::string_view text) {
+    std::fwrite(text.data(), 1, text.size(), stdout);
+}
 
-void warn(std::string_view message) { fmt::print(stderr, "followup: warning: {}\n", message); }
+void warn(std::string_view message) {
+    fmt::print(stderr, "followup: warning: {}\n", message);
+}
 
 } // namespace followup::cli

@@ -8,7 +8,6 @@
 #include "io/store.hpp"
 
 #include <CLI/CLI.hpp>
-
 #include <filesystem>
 #include <functional>
 #include <string>

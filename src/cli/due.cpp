@@ -6,7 +6,6 @@
 #include "render/due_view.hpp"
 
 #include <fmt/format.h>
-
 #include <memory>
 
 namespace followup::cli {
@@ -58,7 +57,9 @@ Runner setup_due(CLI::App& command) {
     add_format_option(command, options->format);
     command.add_flag("--digest", options->digest,
                      "Plain-text summary for cron: prints nothing when there is nothing to do");
-    return [options](Context& context) { return run_due(*options, context); };
+    return [options](Context& context) {
+        return run_due(*options, context);
+    };
 }
 
 } // namespace followup::cli

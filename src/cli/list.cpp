@@ -6,9 +6,8 @@
 #include "render/table.hpp"
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
 #include <memory>
+#include <nlohmann/json.hpp>
 
 namespace followup::cli {
 namespace {
@@ -41,13 +40,13 @@ int run_list(const ListOptions& options, Context& context) {
 
     const bool for_people = format == Format::table;
     render::Table table;
-    table.header = for_people ? std::vector<std::string>{"ID", "NAME", "COMPANY", "STATUS",
-                                                         "TOUCHES", "LAST TOUCH", "NEXT DUE", "FLAG"}
-                              : std::vector<std::string>{
-                                    "id",      "name",       "company",    "email",
-                                    "phone",   "tags",       "status",     "dream",
-                                    "created", "touches",    "last_touch", "next_due",
-                                    "abandoned", "abandoned_reason"};
+    table.header = for_people
+                       ? std::vector<std::string>{"ID",      "NAME",       "COMPANY",  "STATUS",
+                                                  "TOUCHES", "LAST TOUCH", "NEXT DUE", "FLAG"}
+                       : std::vector<std::string>{
+                             "id",         "name",     "company",   "email",           "phone",
+                             "tags",       "status",   "dream",     "created",         "touches",
+                             "last_touch", "next_due", "abandoned", "abandoned_reason"};
     Json json = Json::array();
     for (const Prospect& p : loaded.pipeline.prospects) {
         if ((status && p.status != *status) || (!options.tag.empty() && !p.has_tag(options.tag))) {
@@ -60,27 +59,28 @@ int run_list(const ListOptions& options, Context& context) {
         const std::string last_touch = last ? format_date(last->at.date) : "";
         const auto touches = static_cast<long long>(p.attempts.size());
         if (format == Format::json) {
-            json.push_back(Json{{"id", p.id},
-                                {"name", p.name},
-                                {"company", p.company ? Json(*p.company) : Json(nullptr)},
-                                {"email", p.email ? Json(*p.email) : Json(nullptr)},
-                                {"phone", p.phone ? Json(*p.phone) : Json(nullptr)},
-                                {"tags", p.tags},
-                                {"status", to_string(p.status)},
-                                {"dream", p.dream},
-                                {"created", format_date(p.created)},
-                                {"touches", touches},
-                                {"last_touch", last ? Json(last_touch) : Json(nullptr)},
-                                {"next_due", due ? Json(next_due) : Json(nullptr)},
-                                {"abandoned", abandoned.has_value()},
-                                {"abandoned_reason", abandoned ? Json(*abandoned) : Json(nullptr)}});
+            json.push_back(
+                Json{{"id", p.id},
+                     {"name", p.name},
+                     {"company", p.company ? Json(*p.company) : Json(nullptr)},
+                     {"email", p.email ? Json(*p.email) : Json(nullptr)},
+                     {"phone", p.phone ? Json(*p.phone) : Json(nullptr)},
+                     {"tags", p.tags},
+                     {"status", to_string(p.status)},
+                     {"dream", p.dream},
+                     {"created", format_date(p.created)},
+                     {"touches", touches},
+                     {"last_touch", last ? Json(last_touch) : Json(nullptr)},
+                     {"next_due", due ? Json(next_due) : Json(nullptr)},
+                     {"abandoned", abandoned.has_value()},
+                     {"abandoned_reason", abandoned ? Json(*abandoned) : Json(nullptr)}});
         } else if (for_people) {
-            table.rows.push_back(
-                {number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
-                 text_cell(std::string(to_string(p.status))), number_cell(touches),
-                 text_cell(render::last_touch_label(p)), text_cell(next_due),
-                 text_cell(abandoned ? "abandoned" : (p.dream ? "dream" : ""),
-                           abandoned ? render::style::red : render::style::none)});
+            table.rows.push_back({number_cell(p.id), text_cell(p.name),
+                                  text_cell(std::string(p.company_or_empty())),
+                                  text_cell(std::string(to_string(p.status))), number_cell(touches),
+                                  text_cell(render::last_touch_label(p)), text_cell(next_due),
+                                  text_cell(abandoned ? "abandoned" : (p.dream ? "dream" : ""),
+                                            abandoned ? render::style::red : render::style::none)});
         } else {
             table.rows.push_back(
                 {number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
@@ -93,7 +93,8 @@ int run_list(const ListOptions& options, Context& context) {
     }
     switch (format) {
     case Format::table:
-        print(table.rows.empty() ? "No prospects.\n" : render::render_aligned(table, use_color(context)));
+        print(table.rows.empty() ? "No prospects.\n"
+                                 : render::render_aligned(table, use_color(context)));
         break;
     case Format::csv:
         print(render::render_csv(table));
@@ -116,7 +117,9 @@ Runner setup_list(CLI::App& command) {
         ->type_name("S");
     command.add_option("--tag", options->tag, "Only prospects with this tag")->type_name("T");
     add_format_option(command, options->format);
-    return [options](Context& context) { return run_list(*options, context); };
+    return [options](Context& context) {
+        return run_list(*options, context);
+    };
 }
 
 } // namespace followup::cli

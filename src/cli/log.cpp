@@ -5,7 +5,6 @@
 #include "core/touch.hpp"
 
 #include <fmt/format.h>
-
 #include <memory>
 
 namespace followup::cli {
@@ -57,21 +56,21 @@ int run_log(const LogOptions& options, Context& context) {
 
     io::PipelineUpdate update(resolve_data_file(context));
     Prospect& prospect = find_one_prospect(update.pipeline(), options.prospect);
-    const std::string summary = fmt::format("{}, {}", to_string(attempt.channel),
-                                            to_string(attempt.outcome));
+    const std::string summary =
+        fmt::format("{}, {}", to_string(attempt.channel), to_string(attempt.outcome));
     const int number = record_attempt(prospect, std::move(attempt), next);
     const Rules rules = rules_from(update.pipeline().settings);
     const auto due = due_date(prospect, rules);
     const int touches = static_cast<int>(prospect.attempts.size());
-    std::string message = fmt::format("Logged {} on {}: {}.\n", touch_label(number),
-                                      describe(prospect), summary);
+    std::string message =
+        fmt::format("Logged {} on {}: {}.\n", touch_label(number), describe(prospect), summary);
     if (due) {
         message += fmt::format("Next: {}, due {} ({}), by {}.\n", touch_label(touches + 1),
                                relative_day(due->date, today), format_date(due->date),
                                to_string(suggested_channel(prospect, rules)));
     } else {
-        message += fmt::format("Status {}: no further touches are due.\n",
-                               to_string(prospect.status));
+        message +=
+            fmt::format("Status {}: no further touches are due.\n", to_string(prospect.status));
     }
     update.save();
     print(message);
@@ -82,11 +81,13 @@ int run_log(const LogOptions& options, Context& context) {
 
 Runner setup_log(CLI::App& command) {
     auto options = std::make_shared<LogOptions>();
-    command.add_option("PROSPECT", options->prospect,
-                       "Id (12 or #12), email, or part of the name or company")
+    command
+        .add_option("PROSPECT", options->prospect,
+                    "Id (12 or #12), email, or part of the name or company")
         ->required();
-    command.add_option("-c,--channel", options->channel,
-                       "How: call, email, linkedin, video, sms, social, letter, meeting, other")
+    command
+        .add_option("-c,--channel", options->channel,
+                    "How: call, email, linkedin, video, sms, social, letter, meeting, other")
         ->type_name("CH")
         ->default_str("call");
     command
@@ -98,13 +99,16 @@ Runner setup_log(CLI::App& command) {
     command.add_option("--date", options->date, "When it happened (default: now)")
         ->type_name("WHEN");
     command.add_option("--note", options->note, "What was said or done")->type_name("TEXT");
-    command.add_option("--value", options->value,
-                       "What the touch brought them: a case study, an article, an idea")
+    command
+        .add_option("--value", options->value,
+                    "What the touch brought them: a case study, an article, an idea")
         ->type_name("TEXT");
-    command.add_option("--next", options->next,
-                       "Set the next touch by hand instead of by the cadence")
+    command
+        .add_option("--next", options->next, "Set the next touch by hand instead of by the cadence")
         ->type_name("WHEN");
-    return [options](Context& context) { return run_log(*options, context); };
+    return [options](Context& context) {
+        return run_log(*options, context);
+    };
 }
 
 } // namespace followup::cli

@@ -5,7 +5,6 @@
 #include "core/text.hpp"
 
 #include <fmt/format.h>
-
 #include <iostream>
 #include <memory>
 
@@ -50,11 +49,14 @@ int run_rm(const RmOptions& options, Context& context) {
 
 Runner setup_rm(CLI::App& command) {
     auto options = std::make_shared<RmOptions>();
-    command.add_option("PROSPECT", options->prospect,
-                       "Id (12 or #12), email, or part of the name or company")
+    command
+        .add_option("PROSPECT", options->prospect,
+                    "Id (12 or #12), email, or part of the name or company")
         ->required();
     command.add_flag("-y,--yes", options->yes, "Do not ask for confirmation (for scripts)");
-    return [options](Context& context) { return run_rm(*options, context); };
+    return [options](Context& context) {
+        return run_rm(*options, context);
+    };
 }
 
 } // namespace followup::cli

@@ -3,9 +3,8 @@
 #include "cli/commands.hpp"
 #include "core/error.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 #include <memory>
 
 namespace followup::cli {
@@ -83,8 +82,9 @@ int run_set(const SetOptions& options, Context& context) {
 
 Runner setup_set(CLI::App& command) {
     auto options = std::make_shared<SetOptions>();
-    command.add_option("PROSPECT", options->prospect,
-                       "Id (12 or #12), email, or part of the name or company")
+    command
+        .add_option("PROSPECT", options->prospect,
+                    "Id (12 or #12), email, or part of the name or company")
         ->required();
     command.add_option("--name", options->name, "New full name")->type_name("TEXT");
     command.add_option("--company", options->company, "New company (\"\" clears it)")
@@ -105,7 +105,9 @@ Runner setup_set(CLI::App& command) {
         ->type_name("TAG");
     command.add_flag("--dream", options->dream, "Mark as a dream client");
     command.add_flag("--no-dream", options->no_dream, "No longer a dream client");
-    return [options](Context& context) { return run_set(*options, context); };
+    return [options](Context& context) {
+        return run_set(*options, context);
+    };
 }
 
 } // namespace followup::cli

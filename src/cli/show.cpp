@@ -6,7 +6,6 @@
 #include "render/table.hpp"
 
 #include <fmt/format.h>
-
 #include <memory>
 
 namespace followup::cli {
@@ -57,8 +56,8 @@ int run_show(const ShowOptions& options, Context& context) {
                                  to_string(suggested_channel(p, rules))));
     }
     if (const auto reason = abandonment_reason(p, rules, today)) {
-        line("ABANDONED", paint(fmt::format("before the fifth touch: {}", *reason),
-                                render::style::red, color));
+        line("ABANDONED",
+             paint(fmt::format("before the fifth touch: {}", *reason), render::style::red, color));
     }
     if (p.cadence) {
         std::string waits;
@@ -75,12 +74,11 @@ int run_show(const ShowOptions& options, Context& context) {
         render::Table timeline{{"#", "DATE", "TIME", "CHANNEL", "OUTCOME", "NOTE", "VALUE"}, {}};
         for (std::size_t i = 0; i < p.attempts.size(); ++i) {
             const Attempt& a = p.attempts[i];
-            timeline.rows.push_back({number_cell(static_cast<long long>(i + 1)),
-                                     text_cell(format_date(a.at.date)), text_cell(time_label(a.at)),
-                                     text_cell(std::string(to_string(a.channel))),
-                                     text_cell(std::string(to_string(a.outcome))),
-                                     text_cell(a.note.value_or("")),
-                                     text_cell(a.value.value_or(""))});
+            timeline.rows.push_back(
+                {number_cell(static_cast<long long>(i + 1)), text_cell(format_date(a.at.date)),
+                 text_cell(time_label(a.at)), text_cell(std::string(to_string(a.channel))),
+                 text_cell(std::string(to_string(a.outcome))), text_cell(a.note.value_or("")),
+                 text_cell(a.value.value_or(""))});
         }
         out += render::render_aligned(timeline, color);
     }
@@ -92,10 +90,13 @@ int run_show(const ShowOptions& options, Context& context) {
 
 Runner setup_show(CLI::App& command) {
     auto options = std::make_shared<ShowOptions>();
-    command.add_option("PROSPECT", options->prospect,
-                       "Id (12 or #12), email, or part of the name or company")
+    command
+        .add_option("PROSPECT", options->prospect,
+                    "Id (12 or #12), email, or part of the name or company")
         ->required();
-    return [options](Context& context) { return run_show(*options, context); };
+    return [options](Context& context) {
+        return run_show(*options, context);
+    };
 }
 
 } // namespace followup::cli

@@ -3,7 +3,6 @@
 #include "cli/commands.hpp"
 
 #include <fmt/format.h>
-
 #include <memory>
 
 namespace followup::cli {
@@ -21,8 +20,8 @@ int run_snooze(const SnoozeOptions& options, Context& context) {
     Prospect& prospect = find_one_prospect(update.pipeline(), options.prospect);
     prospect.next = next;
     update.save();
-    print(fmt::format("Next touch on {} moved to {} ({}).\n", describe(prospect),
-                      format_date(next), relative_day(next, today)));
+    print(fmt::format("Next touch on {} moved to {} ({}).\n", describe(prospect), format_date(next),
+                      relative_day(next, today)));
     return 0;
 }
 
@@ -30,12 +29,15 @@ int run_snooze(const SnoozeOptions& options, Context& context) {
 
 Runner setup_snooze(CLI::App& command) {
     auto options = std::make_shared<SnoozeOptions>();
-    command.add_option("PROSPECT", options->prospect,
-                       "Id (12 or #12), email, or part of the name or company")
+    command
+        .add_option("PROSPECT", options->prospect,
+                    "Id (12 or #12), email, or part of the name or company")
         ->required();
     command.add_option("WHEN", options->when, "The new date: YYYY-MM-DD, +3d, +2w, friday, ...")
         ->required();
-    return [options](Context& context) { return run_snooze(*options, context); };
+    return [options](Context& context) {
+        return run_snooze(*options, context);
+    };
 }
 
 } // namespace followup::cli

@@ -20,10 +20,9 @@ Agenda build_agenda(const Pipeline& pipeline, const Rules& rules, Date today, in
         agenda.due.push_back({&prospect, *due, days_between(due->date, today),
                               suggested_channel(prospect, rules), abandoned});
     }
-    std::stable_sort(agenda.due.begin(), agenda.due.end(),
-                     [](const DueEntry& a, const DueEntry& b) {
-                         return a.days_overdue > b.days_overdue;
-                     });
+    std::stable_sort(
+        agenda.due.begin(), agenda.due.end(),
+        [](const DueEntry& a, const DueEntry& b) { return a.days_overdue > b.days_overdue; });
     return agenda;
 }
 

@@ -87,7 +87,9 @@ bool is_before(const Timestamp& a, const Timestamp& b) {
     if (!a.time || !b.time) {
         return !a.time && b.time;
     }
-    const auto seconds = [](const TimeOfDay& t) { return (t.hour * 60 + t.minute) * 60 + t.second; };
+    const auto seconds = [](const TimeOfDay& t) {
+        return (t.hour * 60 + t.minute) * 60 + t.second;
+    };
     return seconds(*a.time) < seconds(*b.time);
 }
 
@@ -224,7 +226,9 @@ std::optional<Timestamp> parse_when(std::string_view text, Date today) {
     return timestamp;
 }
 
-int days_between(Date from, Date to) { return static_cast<int>((to - from).count()); }
+int days_between(Date from, Date to) {
+    return static_cast<int>((to - from).count());
+}
 
 bool is_weekend(Date date) {
     const weekday day{date};
@@ -242,9 +246,13 @@ Date next_weekday_on_or_after(Date date) {
     return date;
 }
 
-unsigned iso_weekday(Date date) { return weekday{date}.iso_encoding(); }
+unsigned iso_weekday(Date date) {
+    return weekday{date}.iso_encoding();
+}
 
-std::string_view weekday_name(Date date) { return k_weekday_names[weekday{date}.c_encoding()]; }
+std::string_view weekday_name(Date date) {
+    return k_weekday_names[weekday{date}.c_encoding()];
+}
 
 std::string iso_week_label(Date date) {
     // The ISO week belongs to the year of its Thursday.
@@ -261,6 +269,8 @@ std::string iso_week_label(Date date) {
     return out;
 }
 
-std::string month_label(Date date) { return format_date(date).substr(0, 7); }
+std::string month_label(Date date) {
+    return format_date(date).substr(0, 7);
+}
 
 } // namespace followup

@@ -22,6 +22,8 @@ class Error : public std::runtime_error {
     ErrorKind kind_;
 };
 
-inline Error usage_error(const std::string& message) { return Error(message, ErrorKind::usage); }
+inline Error usage_error(const std::string& message) {
+    return Error(message, ErrorKind::usage);
+}
 
 } // namespace followup

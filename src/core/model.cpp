@@ -11,7 +11,7 @@ constexpr std::array<std::string_view, 5> k_status_names = {"active", "nurture",
 constexpr std::array<std::string_view, 9> k_channel_names = {
     "call", "email", "linkedin", "video", "sms", "social", "letter", "meeting", "other"};
 constexpr std::array<std::string_view, 9> k_outcome_names = {
-    "no-answer", "voicemail", "connected",      "replied", "meeting",
+    "no-answer", "voicemail",      "connected", "replied", "meeting",
     "objection", "not-interested", "won",       "lost"};
 
 template <typename Enum, std::size_t N>
@@ -38,7 +38,9 @@ std::string join_names(const std::array<std::string_view, N>& names) {
 
 } // namespace
 
-std::string_view to_string(Status status) { return k_status_names[static_cast<std::size_t>(status)]; }
+std::string_view to_string(Status status) {
+    return k_status_names[static_cast<std::size_t>(status)];
+}
 std::string_view to_string(Channel channel) {
     return k_channel_names[static_cast<std::size_t>(channel)];
 }
@@ -56,9 +58,15 @@ std::optional<Outcome> parse_outcome(std::string_view text) {
     return parse_name<Outcome>(k_outcome_names, text);
 }
 
-std::string status_names() { return join_names(k_status_names); }
-std::string channel_names() { return join_names(k_channel_names); }
-std::string outcome_names() { return join_names(k_outcome_names); }
+std::string status_names() {
+    return join_names(k_status_names);
+}
+std::string channel_names() {
+    return join_names(k_channel_names);
+}
+std::string outcome_names() {
+    return join_names(k_outcome_names);
+}
 
 bool reached_person(Outcome outcome) {
     return outcome != Outcome::no_answer && outcome != Outcome::voicemail;
@@ -93,7 +101,11 @@ auto find_in(Prospects& prospects, std::int64_t id) -> decltype(&*prospects.begi
 }
 } // namespace
 
-Prospect* Pipeline::find_by_id(std::int64_t id) { return find_in(prospects, id); }
-const Prospect* Pipeline::find_by_id(std::int64_t id) const { return find_in(prospects, id); }
+Prospect* Pipeline::find_by_id(std::int64_t id) {
+    return find_in(prospects, id);
+}
+const Prospect* Pipeline::find_by_id(std::int64_t id) const {
+    return find_in(prospects, id);
+}
 
 } // namespace followup

@@ -71,7 +71,7 @@ struct Prospect {
     Status status = Status::active;
     bool dream = false;
     Date created{};
-    std::optional<Date> next;             // set by hand; wins over the cadence until the next touch
+    std::optional<Date> next; // set by hand; wins over the cadence until the next touch
     std::optional<std::vector<int>> cadence; // this prospect's own waits, in days
     std::optional<std::string> notes;
     std::vector<Attempt> attempts; // oldest first

@@ -7,7 +7,9 @@ namespace {
 
 // Decodes one code point at `pos`; returns its length in bytes, 0 when invalid.
 std::size_t decode(std::string_view text, std::size_t pos, char32_t& code_point) {
-    const auto byte = [&](std::size_t i) { return static_cast<std::uint8_t>(text[i]); };
+    const auto byte = [&](std::size_t i) {
+        return static_cast<std::uint8_t>(text[i]);
+    };
     const std::uint8_t lead = byte(pos);
     std::size_t length = 0;
     char32_t value = 0;

@@ -35,15 +35,16 @@ std::optional<std::filesystem::path> default_data_file(const EnvLookup& env) {
     return std::nullopt;
 }
 
-Date local_today() { return local_now().date; }
+Date local_today() {
+    return local_now().date;
+}
 
 Timestamp local_now() {
     const std::time_t now = std::time(nullptr);
     std::tm local{};
     localtime_r(&now, &local);
-    return Timestamp{date_of(local),
-                     TimeOfDay{local.tm_hour, local.tm_min, local.tm_sec,
-                               static_cast<int>(local.tm_gmtoff / 60)}};
+    return Timestamp{date_of(local), TimeOfDay{local.tm_hour, local.tm_min, local.tm_sec,
+                                               static_cast<int>(local.tm_gmtoff / 60)}};
 }
 
 int local_utc_offset_minutes(Date date, int hour, int minute) {

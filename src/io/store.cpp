@@ -3,11 +3,10 @@
 #include "core/error.hpp"
 #include "io/store_format.hpp"
 
-#include <fmt/format.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <fmt/format.h>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <thread>
@@ -17,7 +16,9 @@ namespace followup::io {
 namespace fs = std::filesystem;
 namespace {
 
-std::string describe_errno(int error) { return std::strerror(error); }
+std::string describe_errno(int error) {
+    return std::strerror(error);
+}
 
 [[noreturn]] void fail_io(const std::string& what, const fs::path& path, int error) {
     throw Error(fmt::format("{} {}: {}", what, path.string(), describe_errno(error)));
@@ -180,8 +181,7 @@ FileLock::FileLock(const fs::path& data_file, std::chrono::milliseconds wait)
             throw Error(fmt::format(
                 "{} is busy: another followup has been writing it for {} s (lock {}); try "
                 "again in a moment",
-                data_file.string(),
-                std::chrono::duration_cast<std::chrono::seconds>(wait).count(),
+                data_file.string(), std::chrono::duration_cast<std::chrono::seconds>(wait).count(),
                 lock_path_.string()));
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
@@ -201,7 +201,9 @@ PipelineUpdate::PipelineUpdate(const fs::path& path, std::chrono::milliseconds l
     loaded_ = load_pipeline(target_);
 }
 
-void PipelineUpdate::save() { write_file_atomically(target_, serialize_pipeline(loaded_.pipeline)); }
+void PipelineUpdate::save() {
+    write_file_atomically(target_, serialize_pipeline(loaded_.pipeline));
+}
 
 void write_file_atomically(const fs::path& target, std::string_view text) {
     const fs::path folder = folder_of(target);

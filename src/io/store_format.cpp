@@ -2,13 +2,12 @@
 
 #include "core/error.hpp"
 
-#include <fmt/format.h>
-#include <nlohmann/json.hpp>
-#include <simdjson.h>
-
 #include <algorithm>
 #include <charconv>
+#include <fmt/format.h>
 #include <limits>
+#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 namespace followup::io {
 namespace {
@@ -85,8 +84,8 @@ class Reader {
             od::value value = field.value();
             if (key == "version") {
                 has_version = true;
-                pipeline.version = static_cast<int>(read_int(value, where, "version", 1,
-                                                             std::numeric_limits<int>::max()));
+                pipeline.version = static_cast<int>(
+                    read_int(value, where, "version", 1, std::numeric_limits<int>::max()));
                 if (pipeline.version > Pipeline::k_format_version) {
                     fail(where, fmt::format("file format version {} is newer than this followup "
                                             "understands ({}); upgrade followup to use this file",
@@ -161,7 +160,8 @@ class Reader {
         return std::string(key);
     }
 
-    [[noreturn]] void fail_type(const char* where, std::string_view field, std::string_view want) const {
+    [[noreturn]] void fail_type(const char* where, std::string_view field,
+                                std::string_view want) const {
         fail(where, fmt::format("\"{}\" must be {}", field, want));
     }
 
@@ -203,7 +203,8 @@ class Reader {
         return *date;
     }
 
-    std::vector<int> read_days_list(od::value& value, const char* where, std::string_view field) const {
+    std::vector<int> read_days_list(od::value& value, const char* where,
+                                    std::string_view field) const {
         od::array array;
         if (value.get_array().get(array) != simdjson::SUCCESS) {
             fail_type(where, field, "a list of days, such as [3, 4, 7, 14]");
@@ -234,8 +235,8 @@ class Reader {
             check_syntax(array.raw_json().get(raw), where);
         } else {
             raw = value.raw_json_token();
-            while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' ||
-                                    raw.back() == '\r' || raw.back() == '\t')) {
+            while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' ||
+                                    raw.back() == '\t')) {
                 raw.remove_suffix(1);
             }
         }
@@ -349,7 +350,10 @@ class Reader {
                 prospect.extra.push_back({key, read_raw(item, at)});
             }
         }
-        const char* missing = !has_id ? "id" : !has_name ? "name" : !has_created ? "created" : nullptr;
+        const char* missing = !has_id        ? "id"
+                              : !has_name    ? "name"
+                              : !has_created ? "created"
+                                             : nullptr;
         if (missing) {
             fail(where, fmt::format("missing \"{}\"", missing));
         }
@@ -452,7 +456,9 @@ class Reader {
     // another order, which the next write puts right. Two prospects with one id cannot be
     // put right without guessing, so they are refused.
     void finish(Pipeline& pipeline) const {
-        auto by_id = [](const Prospect& a, const Prospect& b) { return a.id < b.id; };
+        auto by_id = [](const Prospect& a, const Prospect& b) {
+            return a.id < b.id;
+        };
         if (!std::is_sorted(pipeline.prospects.begin(), pipeline.prospects.end(), by_id)) {
             std::stable_sort(pipeline.prospects.begin(), pipeline.prospects.end(), by_id);
         }
@@ -463,7 +469,9 @@ class Reader {
                                         source_, pipeline.prospects[i].id));
             }
         }
-        auto by_time = [](const Attempt& a, const Attempt& b) { return is_before(a.at, b.at); };
+        auto by_time = [](const Attempt& a, const Attempt& b) {
+            return is_before(a.at, b.at);
+        };
         for (Prospect& prospect : pipeline.prospects) {
             if (!std::is_sorted(prospect.attempts.begin(), prospect.attempts.end(), by_time)) {
                 std::stable_sort(prospect.attempts.begin(), prospect.attempts.end(), by_time);
@@ -698,8 +706,8 @@ Pipeline parse_pipeline_in_place(const std::string& text, std::string_view sourc
     if (text.capacity() - text.size() < simdjson::SIMDJSON_PADDING) {
         return parse_pipeline(text, source);
     }
-    return Reader(text, source).read(simdjson::padded_string_view(text.data(), text.size(),
-                                                                  text.capacity()));
+    return Reader(text, source)
+        .read(simdjson::padded_string_view(text.data(), text.size(), text.capacity()));
 }
 
 std::string serialize_pipeline(const Pipeline& pipeline) {

@@ -17,9 +17,8 @@ Json optional_json(const Attempt* last, auto field) {
 
 // The columns shared by csv, tsv and json, in the documented order.
 Table due_rows(const Agenda& agenda) {
-    Table table{{"id", "name", "company", "status", "touches", "next_touch", "due",
-                 "days_overdue", "last_channel", "last_outcome", "suggested_channel", "dream",
-                 "abandoned"},
+    Table table{{"id", "name", "company", "status", "touches", "next_touch", "due", "days_overdue",
+                 "last_channel", "last_outcome", "suggested_channel", "dream", "abandoned"},
                 {}};
     for (const DueEntry& entry : agenda.due) {
         const Prospect& p = *entry.prospect;
@@ -46,7 +45,8 @@ Table due_rows(const Agenda& agenda) {
 
 std::string due_heading(const Agenda& agenda, int within_days) {
     if (within_days > 0) {
-        return fmt::format("Due by {} ({})", format_date(agenda.today + std::chrono::days{within_days}),
+        return fmt::format("Due by {} ({})",
+                           format_date(agenda.today + std::chrono::days{within_days}),
                            agenda.due.size());
     }
     return fmt::format("Due today ({})", agenda.due.size());
@@ -76,9 +76,10 @@ std::string last_touch_label(const Prospect& prospect) {
 std::string due_table(const Agenda& agenda, int within_days, bool color) {
     std::string out;
     if (agenda.due.empty()) {
-        out += within_days > 0 ? fmt::format("Nothing due by {}.\n",
-                                             format_date(agenda.today + std::chrono::days{within_days}))
-                               : "Nothing due today.\n";
+        out += within_days > 0
+                   ? fmt::format("Nothing due by {}.\n",
+                                 format_date(agenda.today + std::chrono::days{within_days}))
+                   : "Nothing due today.\n";
     } else {
         Table table{{"ID", "NAME", "COMPANY", "TOUCH", "DUE", "LAST TOUCH", "TRY", "FLAG"}, {}};
         for (const DueEntry& entry : agenda.due) {
@@ -122,8 +123,12 @@ std::string due_table(const Agenda& agenda, int within_days, bool color) {
     return out;
 }
 
-std::string due_csv(const Agenda& agenda) { return render_csv(due_rows(agenda)); }
-std::string due_tsv(const Agenda& agenda) { return render_tsv(due_rows(agenda)); }
+std::string due_csv(const Agenda& agenda) {
+    return render_csv(due_rows(agenda));
+}
+std::string due_tsv(const Agenda& agenda) {
+    return render_tsv(due_rows(agenda));
+}
 
 std::string due_json(const Agenda& agenda) {
     Json due = Json::array();
@@ -161,7 +166,8 @@ std::string due_json(const Agenda& agenda) {
             {"reason", entry.reason},
         });
     }
-    const Json document{{"today", format_date(agenda.today)}, {"due", due}, {"abandoned", abandoned}};
+    const Json document{
+        {"today", format_date(agenda.today)}, {"due", due}, {"abandoned", abandoned}};
     return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
@@ -180,8 +186,7 @@ std::string due_digest(const Agenda& agenda, int within_days) {
         out += fmt::format(", {} coming up in the next {}", upcoming,
                            plural(within_days, "day", "days"));
     }
-    out += fmt::format(", {} abandoned before the fifth touch\n",
-                       agenda.abandoned.size());
+    out += fmt::format(", {} abandoned before the fifth touch\n", agenda.abandoned.size());
     if (!agenda.due.empty()) {
         out += "\nDue:\n";
         for (const DueEntry& entry : agenda.due) {

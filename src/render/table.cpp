@@ -2,9 +2,8 @@
 
 #include "core/text.hpp"
 
-#include <fmt/format.h>
-
 #include <algorithm>
+#include <fmt/format.h>
 
 namespace followup::render {
 namespace {
@@ -106,7 +105,8 @@ std::string printable(std::string_view text) {
 }
 
 std::string neutralize_formula(std::string_view text) {
-    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+    if (!text.empty() &&
+        std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
         return "'" + std::string(text);
     }
     return std::string(text);
@@ -161,8 +161,11 @@ std::string render_aligned(const Table& table, bool color) {
         out += text;
         out += '\n';
     };
-    line([&](std::size_t i) { return Cell{table.header[i], false, style::bold}; },
-         table.header.size());
+    line(
+        [&](std::size_t i) {
+            return Cell{table.header[i], false, style::bold};
+        },
+        table.header.size());
     for (const auto& row : table.rows) {
         line([&](std::size_t i) { return row[i]; }, std::min(row.size(), widths.size()));
     }
