@@ -17,6 +17,8 @@ const std::vector<CommandSpec>& command_table() {
          setup_show},
         {"list", "All prospects, with their touches and next due date",
          "followup list --status active --format csv > pipeline.csv", setup_list},
+        {"stats", "How persistent you are, against the numbers that close deals",
+         "followup stats --by touch --format csv", setup_stats},
         {"set", "Change a prospect's details, status or cadence", "followup set ann --status won",
          setup_set},
         {"snooze", "Move a prospect's next touch to another day", "followup snooze ann +2w",

@@ -202,10 +202,10 @@ PipelineUpdate::PipelineUpdate(const fs::path& path, std::chrono::milliseconds l
 }
 
 void PipelineUpdate::save() {
-    write_file_atomically(target_, serialize_pipeline(loaded_.pipeline));
+    write_file_atomically(target_, serialize_pipeline(loaded_.pipeline), Backup::keep);
 }
 
-void write_file_atomically(const fs::path& target, std::string_view text) {
+void write_file_atomically(const fs::path& target, std::string_view text, Backup backup) {
     const fs::path folder = folder_of(target);
     std::string temp_name = (folder / (temp_prefix(target) + "XXXXXX")).string();
     Descriptor fd(::mkstemp(temp_name.data())); // mode 0600
@@ -226,13 +226,13 @@ void write_file_atomically(const fs::path& target, std::string_view text) {
         if (::close(fd.release()) != 0) {
             fail_io("cannot write", temp_path, errno);
         }
-        if (target_exists) {
+        if (target_exists && backup == Backup::keep) {
             // The version being replaced stays as <file>.bak: a hard link costs no copy.
-            const fs::path backup = target.string() + ".bak";
+            const fs::path backup_path = target.string() + ".bak";
             const fs::path backup_temp = target.string() + ".bak-new";
             ::unlink(backup_temp.c_str());
             if (::link(target.c_str(), backup_temp.c_str()) == 0) {
-                ::rename(backup_temp.c_str(), backup.c_str());
+                ::rename(backup_temp.c_str(), backup_path.c_str());
             }
         }
         if (::rename(temp_path.c_str(), target.c_str()) != 0) {

@@ -58,7 +58,10 @@ class PipelineUpdate {
 // The real file a path names, following symlinks even when the final file does not exist.
 std::filesystem::path resolve_data_file(const std::filesystem::path& path);
 
-// Writes `text` to `target` atomically (see PipelineUpdate::save). Exposed for tests.
-void write_file_atomically(const std::filesystem::path& target, std::string_view text);
+enum class Backup { keep, none };
+// Writes `text` to `target` atomically (see PipelineUpdate::save); with Backup::keep the
+// version it replaces stays as "<target>.bak".
+void write_file_atomically(const std::filesystem::path& target, std::string_view text,
+                           Backup backup);
 
 } // namespace followup::io

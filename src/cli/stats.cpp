@@ -1,0 +1,121 @@
+// followup stats: the persistence numbers, for people and for spreadsheets.
+
+#include "core/stats.hpp"
+
+#include "cli/commands.hpp"
+#include "core/error.hpp"
+#include "io/output.hpp"
+#include "render/stats_view.hpp"
+
+#include <fmt/format.h>
+#include <memory>
+
+namespace followup::cli {
+namespace {
+
+struct StatsOptions {
+    std::string by;
+    std::string since;
+    std::string until;
+    std::string tag;
+    std::string format;
+    std::string output;
+};
+
+// -o report.csv: the format follows the extension, as in hledger; --format still wins.
+std::string format_for_output(const StatsOptions& options) {
+    if (!options.format.empty() || options.output.empty()) {
+        return options.format;
+    }
+    const std::string extension = std::filesystem::path(options.output).extension().string();
+    if (extension == ".csv" || extension == ".tsv" || extension == ".json") {
+        return extension.substr(1);
+    }
+    throw usage_error(fmt::format("-o {}: cannot tell the format from the extension; name the "
+                                  "file .csv, .tsv or .json, or pass --format",
+                                  options.output));
+}
+
+std::string render_stats(const StatsOptions& options, Format format, const Pipeline& pipeline,
+                         Date today, bool color) {
+    const Rules rules = rules_from(pipeline.settings);
+    StatsScope scope;
+    if (!options.since.empty()) {
+        scope.since = parse_when_option(options.since, today, "--since").date;
+    }
+    if (!options.until.empty()) {
+        scope.until = parse_when_option(options.until, today, "--until").date;
+    }
+    if (!options.tag.empty()) {
+        scope.tag = options.tag;
+    }
+    if (options.by.empty()) {
+        const Summary summary = summarize(pipeline, rules, today, scope);
+        switch (format) {
+        case Format::table:
+            return render::summary_text(summary, color);
+        case Format::csv:
+            return render::render_csv(render::summary_table(summary));
+        case Format::tsv:
+            return render::render_tsv(render::summary_table(summary));
+        case Format::json:
+            return render::summary_json(summary);
+        }
+    }
+    const auto key = parse_stats_key(options.by);
+    if (!key) {
+        throw usage_error(
+            fmt::format("--by: unknown key '{}' (valid: {})", options.by, stats_key_names()));
+    }
+    const StatsTable table = stats_by(*key, pipeline, rules, today, scope);
+    switch (format) {
+    case Format::table:
+        return render::render_aligned(render::stats_table(table, true), color);
+    case Format::csv:
+        return render::render_csv(render::stats_table(table, false));
+    case Format::tsv:
+        return render::render_tsv(render::stats_table(table, false));
+    case Format::json:
+        return render::stats_json(table);
+    }
+    return {};
+}
+
+int run_stats(const StatsOptions& options, Context& context) {
+    const Format format = resolve_format(context, format_for_output(options));
+    const Date today = resolve_today(context);
+    const io::Loaded loaded = load_for_reading(context);
+    const bool color = options.output.empty() && use_color(context);
+    const std::string text = render_stats(options, format, loaded.pipeline, today, color);
+    if (options.output.empty()) {
+        print(text);
+    } else {
+        io::write_output_file(options.output, text);
+    }
+    return 0;
+}
+
+} // namespace
+
+Runner setup_stats(CLI::App& command) {
+    auto options = std::make_shared<StatsOptions>();
+    command
+        .add_option("--by", options->by,
+                    "Break down by touch, channel, week, month, outcome, tag, weekday or hour")
+        ->type_name("KEY");
+    command.add_option("--since", options->since, "Only touches and prospects from this day")
+        ->type_name("WHEN");
+    command.add_option("--until", options->until, "Only touches and prospects up to this day")
+        ->type_name("WHEN");
+    command.add_option("--tag", options->tag, "Only prospects with this tag")->type_name("T");
+    add_format_option(command, options->format);
+    command
+        .add_option("-o,--output", options->output,
+                    "Write to FILE; its extension (.csv, .tsv, .json) sets the format")
+        ->type_name("FILE");
+    return [options](Context& context) {
+        return run_stats(*options, context);
+    };
+}
+
+} // namespace followup::cli
