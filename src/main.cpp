@@ -117,6 +117,12 @@ int main(int argc, char** argv) {
     try {
         for (auto& [command, run] : runners) {
             if (command->parsed()) {
+                if (!context.global.format.empty() &&
+                    command->get_option_no_throw("--format") == nullptr) {
+                    throw usage_error(fmt::format("--format does not apply to '{}'; it is for "
+                                                  "due, list and stats",
+                                                  command->get_name()));
+                }
                 const int status = run(context);
                 if (std::fflush(stdout) != 0) {
                     throw Error("cannot write the output");

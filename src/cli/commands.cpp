@@ -24,6 +24,10 @@ const std::vector<CommandSpec>& command_table() {
         {"snooze", "Move a prospect's next touch to another day", "followup snooze ann +2w",
          setup_snooze},
         {"rm", "Delete a prospect and its touches", "followup rm 12 --yes", setup_rm},
+        {"undo", "Take back the last change, after saying what it was", "followup undo --dry-run",
+         setup_undo},
+        {"check", "Validate the data file; --repair fixes what is safe to fix",
+         "followup check --repair", setup_check},
     };
     return table;
 }

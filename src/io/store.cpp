@@ -151,7 +151,10 @@ Loaded load_pipeline(const fs::path& path) {
         fail_io("cannot open", path, errno);
     }
     const std::string text = read_whole_file(fd.get(), path);
-    return Loaded{parse_pipeline_in_place(text, path.string()), true};
+    Loaded loaded;
+    loaded.pipeline = parse_pipeline_in_place(text, path.string(), &loaded.notices);
+    loaded.file_existed = true;
+    return loaded;
 }
 
 FileLock::FileLock(const fs::path& data_file, std::chrono::milliseconds wait)

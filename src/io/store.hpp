@@ -19,6 +19,7 @@ namespace followup::io {
 struct Loaded {
     Pipeline pipeline;
     bool file_existed = false;
+    std::vector<std::string> notices; // what the load put in order (see parse_pipeline)
 };
 
 Loaded load_pipeline(const std::filesystem::path& path);
@@ -47,6 +48,8 @@ class PipelineUpdate {
 
     Pipeline& pipeline() { return loaded_.pipeline; }
     bool file_existed() const { return loaded_.file_existed; }
+    const std::filesystem::path& target() const { return target_; }
+    const std::vector<std::string>& notices() const { return loaded_.notices; }
     void save();
 
   private:

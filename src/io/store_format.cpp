@@ -62,7 +62,8 @@ struct SyntaxLocator : nlohmann::json_sax<nlohmann::json> {
 
 class Reader {
   public:
-    Reader(std::string_view text, std::string_view source) : text_(text), source_(source) {}
+    Reader(std::string_view text, std::string_view source, std::vector<std::string>* notices)
+        : text_(text), source_(source), notices_(notices) {}
 
     Pipeline read(simdjson::padded_string_view padded) {
         od::parser parser;
@@ -460,6 +461,7 @@ class Reader {
             return a.id < b.id;
         };
         if (!std::is_sorted(pipeline.prospects.begin(), pipeline.prospects.end(), by_id)) {
+            notice("the prospects are not in id order");
             std::stable_sort(pipeline.prospects.begin(), pipeline.prospects.end(), by_id);
         }
         for (std::size_t i = 1; i < pipeline.prospects.size(); ++i) {
@@ -474,13 +476,22 @@ class Reader {
         };
         for (Prospect& prospect : pipeline.prospects) {
             if (!std::is_sorted(prospect.attempts.begin(), prospect.attempts.end(), by_time)) {
+                notice(
+                    fmt::format("prospect #{}: the attempts are not in time order", prospect.id));
                 std::stable_sort(prospect.attempts.begin(), prospect.attempts.end(), by_time);
             }
         }
     }
 
+    void notice(std::string message) const {
+        if (notices_) {
+            notices_->push_back(std::move(message));
+        }
+    }
+
     std::string_view text_;
     std::string_view source_;
+    std::vector<std::string>* notices_;
     std::string context_; // "prospect #12: attempt 3: ", prefixed to value errors
 };
 
@@ -696,17 +707,19 @@ void append_json_string(std::string& out, std::string_view text) {
     out += '"';
 }
 
-Pipeline parse_pipeline(std::string_view text, std::string_view source) {
+Pipeline parse_pipeline(std::string_view text, std::string_view source,
+                        std::vector<std::string>* notices) {
     // On Demand reads a little past the end of its input, so it needs a padded copy.
     const simdjson::padded_string padded(text);
-    return Reader(text, source).read(padded);
+    return Reader(text, source, notices).read(padded);
 }
 
-Pipeline parse_pipeline_in_place(const std::string& text, std::string_view source) {
+Pipeline parse_pipeline_in_place(const std::string& text, std::string_view source,
+                                 std::vector<std::string>* notices) {
     if (text.capacity() - text.size() < simdjson::SIMDJSON_PADDING) {
-        return parse_pipeline(text, source);
+        return parse_pipeline(std::string_view(text), source, notices);
     }
-    return Reader(text, source)
+    return Reader(text, source, notices)
         .read(simdjson::padded_string_view(text.data(), text.size(), text.capacity()));
 }
 

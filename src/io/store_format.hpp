@@ -16,11 +16,15 @@ namespace followup::io {
 
 // Parses a whole data file. `source` names it in error messages, which carry the line
 // and column ("pipeline.json:12:7: ...") of the offending spot. Throws followup::Error.
-Pipeline parse_pipeline(std::string_view text, std::string_view source);
+// What the reader had to put in order (prospects not sorted by id, attempts not sorted by
+// time) is said in `notices`, when given; the next write saves it in order.
+Pipeline parse_pipeline(std::string_view text, std::string_view source,
+                        std::vector<std::string>* notices = nullptr);
 
 // The same, without a copy, for text read with at least 64 bytes of spare capacity
 // (io/store.cpp reads files that way).
-Pipeline parse_pipeline_in_place(const std::string& text, std::string_view source);
+Pipeline parse_pipeline_in_place(const std::string& text, std::string_view source,
+                                 std::vector<std::string>* notices = nullptr);
 
 // The canonical text of the pipeline: 2-space indentation, keys in the documented order,
 // prospects by id, attempts by time, a final newline. Throws followup::Error if a string
