@@ -202,6 +202,9 @@ std::optional<Timestamp> parse_when(std::string_view text, Date today) {
     if (word.size() >= 3 && (word[0] == '+' || word[0] == '-') &&
         (word.back() == 'd' || word.back() == 'w')) {
         const std::string_view digits = std::string_view(word).substr(1, word.size() - 2);
+        if (digits.find_first_not_of("0123456789") != std::string_view::npos) {
+            return std::nullopt; // "+-3d" is not a date
+        }
         int count = 0;
         const auto [end, error] =
             std::from_chars(digits.data(), digits.data() + digits.size(), count);

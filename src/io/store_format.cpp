@@ -6,6 +6,7 @@
 #include <charconv>
 #include <fmt/format.h>
 #include <limits>
+#include <unordered_set>
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
 
@@ -80,7 +81,7 @@ class Reader {
         for (auto result : root) {
             od::field field;
             check_syntax(std::move(result).get(field), nullptr);
-            const char* where = field.key().raw();
+            const char* where = key_start(field);
             const std::string key = take_key(field, where, seen);
             od::value value = field.value();
             if (key == "version") {
@@ -219,6 +220,15 @@ class Reader {
         return days;
     }
 
+    // Where a key begins in the text: its opening quote.
+    static const char* key_start(od::field& field) { return field.key().raw() - 1; }
+
+    // Where a value begins in the text, so errors about a whole object point at it.
+    static const char* start_of(od::value& value, const char* fallback) {
+        const std::string_view token = value.raw_json_token();
+        return token.empty() ? fallback : token.data();
+    }
+
     // An unknown field's value, kept verbatim. On Demand skips over values it is not asked
     // to read without checking them, so the kept text is checked here: a broken value
     // must not be copied into the next version of the file.
@@ -236,10 +246,12 @@ class Reader {
             check_syntax(array.raw_json().get(raw), where);
         } else {
             raw = value.raw_json_token();
-            while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' ||
-                                    raw.back() == '\t')) {
-                raw.remove_suffix(1);
-            }
+        }
+        // The raw text runs up to the next token, so it may end in the white space before
+        // it; kept, that would grow by a blank line at every save.
+        while (!raw.empty() &&
+               (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t')) {
+            raw.remove_suffix(1);
         }
         if (!nlohmann::json::accept(raw)) {
             fail_syntax_or(where, "invalid JSON in a field followup keeps as it is");
@@ -258,7 +270,7 @@ class Reader {
         for (auto result : object) {
             od::field field;
             check_syntax(std::move(result).get(field), where);
-            const char* at = field.key().raw();
+            const char* at = key_start(field);
             const std::string key = take_key(field, at, seen);
             od::value item = field.value();
             if (key == "cadence_days") {
@@ -289,7 +301,7 @@ class Reader {
         for (auto element : array) {
             od::value item;
             check_syntax(std::move(element).get(item), where);
-            prospects.push_back(read_prospect(item, where, prospects.size() + 1));
+            prospects.push_back(read_prospect(item, start_of(item, where), prospects.size() + 1));
         }
     }
 
@@ -308,11 +320,16 @@ class Reader {
         for (auto result : object) {
             od::field field;
             check_syntax(std::move(result).get(field), where);
-            const char* at = field.key().raw();
+            const char* at = key_start(field);
             const std::string key = take_key(field, at, seen);
             od::value item = field.value();
             if (key == "id") {
                 prospect.id = read_int(item, at, key, 1, k_max_id);
+                if (!ids_seen_.insert(prospect.id).second) {
+                    fail(at, fmt::format("a second prospect has the id {}; give one of them an "
+                                         "unused id",
+                                         prospect.id));
+                }
                 has_id = true;
                 context_ = fmt::format("prospect #{}: ", prospect.id);
             } else if (key == "name") {
@@ -386,7 +403,7 @@ class Reader {
             od::value item;
             check_syntax(std::move(element).get(item), where);
             context_ = fmt::format("{}attempt {}: ", prospect_context, attempts.size() + 1);
-            attempts.push_back(read_attempt(item, where));
+            attempts.push_back(read_attempt(item, start_of(item, where)));
         }
         context_ = prospect_context;
     }
@@ -404,7 +421,7 @@ class Reader {
         for (auto result : object) {
             od::field field;
             check_syntax(std::move(result).get(field), where);
-            const char* at = field.key().raw();
+            const char* at = key_start(field);
             const std::string key = take_key(field, at, seen);
             od::value item = field.value();
             if (key == "at") {
@@ -464,13 +481,6 @@ class Reader {
             notice("the prospects are not in id order");
             std::stable_sort(pipeline.prospects.begin(), pipeline.prospects.end(), by_id);
         }
-        for (std::size_t i = 1; i < pipeline.prospects.size(); ++i) {
-            if (pipeline.prospects[i].id == pipeline.prospects[i - 1].id) {
-                throw Error(fmt::format("{}: two prospects have the id {}; give one of them "
-                                        "an unused id",
-                                        source_, pipeline.prospects[i].id));
-            }
-        }
         auto by_time = [](const Attempt& a, const Attempt& b) {
             return is_before(a.at, b.at);
         };
@@ -492,6 +502,7 @@ class Reader {
     std::string_view text_;
     std::string_view source_;
     std::vector<std::string>* notices_;
+    std::unordered_set<std::int64_t> ids_seen_;
     std::string context_; // "prospect #12: attempt 3: ", prefixed to value errors
 };
 
@@ -710,8 +721,10 @@ void append_json_string(std::string& out, std::string_view text) {
 Pipeline parse_pipeline(std::string_view text, std::string_view source,
                         std::vector<std::string>* notices) {
     // On Demand reads a little past the end of its input, so it needs a padded copy.
+    // Errors locate themselves by pointers into the text parsed, so the reader is given
+    // the copy, not the original.
     const simdjson::padded_string padded(text);
-    return Reader(text, source, notices).read(padded);
+    return Reader(std::string_view(padded.data(), padded.size()), source, notices).read(padded);
 }
 
 Pipeline parse_pipeline_in_place(const std::string& text, std::string_view source,

@@ -1,0 +1,134 @@
+#include "render/table.hpp"
+
+#include <doctest/doctest.h>
+
+using namespace followup::render;
+
+TEST_CASE("render_csv") {
+    SUBCASE("plain fields are not quoted; lines end in CRLF") {
+        const Table table{{"id", "name"}, {{number_cell(1), text_cell("Ann Lee")}}};
+        CHECK(render_csv(table) == "id,name\r\n1,Ann Lee\r\n");
+    }
+    SUBCASE("commas, quotes and newlines are quoted") {
+        const Table table{
+            {"name", "note", "more"},
+            {{text_cell("Lee, Ann"), text_cell("say \"hi\""), text_cell("two\nlines")},
+             {text_cell("cr\rhere"), text_cell("\""), text_cell("")}}};
+        CHECK(render_csv(table) == "name,note,more\r\n"
+                                   "\"Lee, Ann\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n"
+                                   "\"cr\rhere\",\"\"\"\",\r\n");
+    }
+    SUBCASE("the header is quoted too") {
+        const Table table{{"a,b", "c"}, {}};
+        CHECK(render_csv(table) == "\"a,b\",c\r\n");
+    }
+    SUBCASE("formulas in text are neutralised, numbers never") {
+        const Table table{{"text", "n"},
+                          {{text_cell("=1+1"), number_cell(-3)},
+                           {text_cell("-3"), number_cell(0)},
+                           {text_cell("=A1,B1"), number_cell(7)}}};
+        CHECK(render_csv(table) == "text,n\r\n'=1+1,-3\r\n'-3,0\r\n\"'=A1,B1\",7\r\n");
+    }
+}
+
+TEST_CASE("render_tsv") {
+    SUBCASE("tab-separated, newline-terminated") {
+        const Table table{{"id", "name"}, {{number_cell(12), text_cell("Ann Lee")}}};
+        CHECK(render_tsv(table) == "id\tname\n12\tAnn Lee\n");
+    }
+    SUBCASE("tab, newline, carriage return and backslash are escaped") {
+        const Table table{{"note"},
+                          {{text_cell("a\tb")},
+                           {text_cell("one\ntwo")},
+                           {text_cell("cr\r")},
+                           {text_cell("c:\\x")}}};
+        CHECK(render_tsv(table) == "note\na\\tb\none\\ntwo\ncr\\r\nc:\\\\x\n");
+    }
+    SUBCASE("formulas are neutralised before escaping") {
+        const Table table{{"a", "b"}, {{text_cell("\tx"), text_cell("@SUM(A1)")}}};
+        CHECK(render_tsv(table) == "a\tb\n'\\tx\t'@SUM(A1)\n");
+    }
+    SUBCASE("numbers are never neutralised") {
+        const Table table{{"n"}, {{number_cell(-3)}}};
+        CHECK(render_tsv(table) == "n\n-3\n");
+    }
+}
+
+TEST_CASE("neutralize_formula") {
+    SUBCASE("risky first characters get an apostrophe") {
+        CHECK(neutralize_formula("=1+1") == "'=1+1");
+        CHECK(neutralize_formula("+1") == "'+1");
+        CHECK(neutralize_formula("-3") == "'-3");
+        CHECK(neutralize_formula("@SUM(A1)") == "'@SUM(A1)");
+        CHECK(neutralize_formula("\tx") == "'\tx");
+        CHECK(neutralize_formula("\rx") == "'\rx");
+    }
+    SUBCASE("other text is unchanged") {
+        CHECK(neutralize_formula("") == "");
+        CHECK(neutralize_formula("Ann") == "Ann");
+        CHECK(neutralize_formula("a=b") == "a=b");
+        CHECK(neutralize_formula("'=x") == "'=x");
+        CHECK(neutralize_formula(" =x") == " =x");
+    }
+}
+
+TEST_CASE("fraction_cell") {
+    SUBCASE("up to four decimals, rounded") {
+        CHECK(fraction_cell(5.0 / 12.0).text == "0.4167");
+        CHECK(fraction_cell(12.3456789).text == "12.3457");
+    }
+    SUBCASE("trailing zeros and a bare point are dropped") {
+        CHECK(fraction_cell(0.5).text == "0.5");
+        CHECK(fraction_cell(0.25).text == "0.25");
+        CHECK(fraction_cell(1.0).text == "1");
+        CHECK(fraction_cell(0.0).text == "0");
+        CHECK(fraction_cell(0.99999).text == "1");
+        CHECK(fraction_cell(0.00004).text == "0");
+    }
+    SUBCASE("it is a number cell") {
+        CHECK(fraction_cell(0.5).is_number);
+        CHECK(number_cell(-3).text == "-3");
+        CHECK(number_cell(-3).is_number);
+        CHECK_FALSE(text_cell("x").is_number);
+    }
+}
+
+TEST_CASE("render_aligned") {
+    SUBCASE("numbers right, text left, UTF-8 names measured in columns") {
+        const Table table{
+            {"id", "name", "touches"},
+            {{number_cell(1), text_cell("Zo\xC3\xAB"), number_cell(3)},
+             {number_cell(12), text_cell("\xE6\x97\xA5\xE6\x9C\xAC"), number_cell(10)},
+             {number_cell(7), text_cell("Ann"), number_cell(0)}}};
+        CHECK(render_aligned(table, false) == "id  name  touches\n"
+                                              " 1  Zo\xC3\xAB         3\n"
+                                              "12  \xE6\x97\xA5\xE6\x9C\xAC       10\n"
+                                              " 7  Ann         0\n");
+    }
+    SUBCASE("no trailing spaces after a short last column") {
+        const Table table{{"name", "company"},
+                          {{text_cell("Ann"), text_cell("Acme")},
+                           {text_cell("Jos\xC3\xA9"), text_cell("")},
+                           {text_cell("Bo"), text_cell("X")}}};
+        CHECK(render_aligned(table, false) == "name  company\n"
+                                              "Ann   Acme\n"
+                                              "Jos\xC3\xA9\n"
+                                              "Bo    X\n");
+    }
+    SUBCASE("control characters become spaces") {
+        const Table table{{"note", "n"}, {{text_cell("a\nb"), number_cell(1)}}};
+        CHECK(render_aligned(table, false) == "note  n\na b   1\n");
+    }
+    SUBCASE("colour wraps the text, padding stays outside") {
+        const Table table{{"name", "n"}, {{text_cell("Ann", style::red), number_cell(5)}}};
+        CHECK(render_aligned(table, true) == "\x1b[1mname\x1b[0m  \x1b[1mn\x1b[0m\n"
+                                             "\x1b[31mAnn\x1b[0m   5\n");
+        CHECK(render_aligned(table, false) == "name  n\nAnn   5\n");
+    }
+}
+
+TEST_CASE("paint") {
+    CHECK(paint("x", style::red, true) == "\x1b[31mx\x1b[0m");
+    CHECK(paint("x", style::red, false) == "x");
+    CHECK(paint("x", style::none, true) == "x");
+}

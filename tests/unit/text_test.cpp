@@ -1,0 +1,79 @@
+#include "core/text.hpp"
+
+#include <doctest/doctest.h>
+#include <string>
+
+using namespace followup;
+using namespace std::string_literals;
+
+TEST_CASE("is_valid_utf8") {
+    SUBCASE("ASCII and well-formed sequences") {
+        CHECK(is_valid_utf8(""));
+        CHECK(is_valid_utf8("Ann Lee"));
+        CHECK(is_valid_utf8("Jos\xC3\xA9"));                  // é
+        CHECK(is_valid_utf8("\xE6\x97\xA5\xE6\x9C\xAC"));     // 日本
+        CHECK(is_valid_utf8("\xF0\x9F\x98\x80"));             // U+1F600
+        CHECK(is_valid_utf8("\xEF\xBF\xBF\xF4\x8F\xBF\xBF")); // U+FFFF, U+10FFFF
+        CHECK(is_valid_utf8("a\0b"s));                        // NUL is a character
+    }
+    SUBCASE("overlong forms") {
+        CHECK_FALSE(is_valid_utf8("\xC0\xAF"));
+        CHECK_FALSE(is_valid_utf8("\xC1\xBF"));
+        CHECK_FALSE(is_valid_utf8("\xE0\x80\xAF"));
+        CHECK_FALSE(is_valid_utf8("\xF0\x82\x82\xAC"));
+    }
+    SUBCASE("surrogates") {
+        CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));
+        CHECK_FALSE(is_valid_utf8("\xED\xBF\xBF"));
+        CHECK_FALSE(is_valid_utf8("\xED\xA0\xBD\xED\xB8\x80")); // a CESU-8 pair
+    }
+    SUBCASE("truncated sequences") {
+        CHECK_FALSE(is_valid_utf8("\xC3"));
+        CHECK_FALSE(is_valid_utf8("\xE6\x97"));
+        CHECK_FALSE(is_valid_utf8("a\xF0\x9F\x98"));
+        CHECK_FALSE(is_valid_utf8("\xC3"
+                                  "A"));
+    }
+    SUBCASE("stray and impossible bytes") {
+        CHECK_FALSE(is_valid_utf8("\x80"));
+        CHECK_FALSE(is_valid_utf8("ok\xBF"));
+        CHECK_FALSE(is_valid_utf8("\xFF"));
+        CHECK_FALSE(is_valid_utf8("\xF8\x88\x80\x80\x80"));
+        CHECK_FALSE(is_valid_utf8("\xF4\x90\x80\x80")); // past U+10FFFF
+    }
+}
+
+TEST_CASE("display_width") {
+    SUBCASE("ASCII") {
+        CHECK(display_width("") == 0);
+        CHECK(display_width("Ann Lee") == 7);
+    }
+    SUBCASE("accented letters take one column") {
+        CHECK(display_width("Jos\xC3\xA9") == 4);
+        CHECK(display_width("Zo\xC3\xAB") == 3);
+    }
+    SUBCASE("wide characters take two") {
+        CHECK(display_width("\xE6\x97\xA5\xE6\x9C\xAC") == 4); // 日本
+        CHECK(display_width("\xED\x95\x9C") == 2);             // 한
+        CHECK(display_width("\xEF\xBC\xA1") == 2);             // fullwidth A
+        CHECK(display_width("\xF0\x9F\x98\x80") == 2);         // emoji
+        CHECK(display_width("Zo\xC3\xAB \xE6\x97\xA5\xE6\x9C\xAC") == 8);
+    }
+    SUBCASE("combining marks take none") {
+        CHECK(display_width("e\xCC\x81") == 1); // e + U+0301
+        CHECK(display_width("Jose\xCC\x81") == 4);
+    }
+    SUBCASE("bytes that are not UTF-8 count one each") {
+        CHECK(display_width("\xFF\xFE") == 2);
+        CHECK(display_width("a\xC3") == 2);
+    }
+}
+
+TEST_CASE("plural") {
+    CHECK(plural(1, "touch", "touches") == "1 touch");
+    CHECK(plural(0, "touch", "touches") == "0 touches");
+    CHECK(plural(2, "touch", "touches") == "2 touches");
+    CHECK(plural(21, "day", "days") == "21 days");
+    CHECK(plural(-1, "day", "days") == "-1 day");
+    CHECK(plural(-3, "day", "days") == "-3 days");
+}
