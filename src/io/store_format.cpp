@@ -6,9 +6,9 @@
 #include <charconv>
 #include <fmt/format.h>
 #include <limits>
-#include <unordered_set>
 #include <nlohmann/json.hpp>
 #include <simdjson.h>
+#include <unordered_set>
 
 namespace followup::io {
 namespace {
@@ -249,8 +249,8 @@ class Reader {
         }
         // The raw text runs up to the next token, so it may end in the white space before
         // it; kept, that would grow by a blank line at every save.
-        while (!raw.empty() &&
-               (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' || raw.back() == '\t')) {
+        while (!raw.empty() && (raw.back() == ' ' || raw.back() == '\n' || raw.back() == '\r' ||
+                                raw.back() == '\t')) {
             raw.remove_suffix(1);
         }
         if (!nlohmann::json::accept(raw)) {
