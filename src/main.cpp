@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 
 #include <CLI/CLI.hpp>
+#include <cctype>
 #include <cstdio>
 #include <fmt/format.h>
 #include <unistd.h>
@@ -103,10 +104,16 @@ int main(int argc, char** argv) {
             return app.exit(error); // --help, --version
         }
         std::string message = error.what();
-        if (app.get_subcommands().empty()) {
+        if (!message.empty()) {
+            message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
+        }
+        const auto commands = app.get_subcommands();
+        if (commands.empty()) {
             if (const std::string unknown = unknown_command_message(app); !unknown.empty()) {
                 message = unknown;
             }
+        } else {
+            message += fmt::format("; see 'followup help {}'", commands.front()->get_name());
         }
         fmt::print(stderr, "followup: error: {}\n", message);
         return k_exit_usage;
@@ -133,7 +140,7 @@ int main(int argc, char** argv) {
         if (help->parsed() && !help_topic.empty()) {
             for (auto& [command, run] : runners) {
                 if (command->get_name() == help_topic) {
-                    fmt::print("{}", command->help());
+                    fmt::print("{}", command->help("followup"));
                     return 0;
                 }
             }

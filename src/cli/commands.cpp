@@ -23,6 +23,8 @@ const std::vector<CommandSpec>& command_table() {
          setup_set},
         {"snooze", "Move a prospect's next touch to another day", "followup snooze ann +2w",
          setup_snooze},
+        {"away", "Plan time away: nothing falls due, and it does not count as abandoning",
+         "followup away 2026-12-21 2027-01-01", setup_away},
         {"rm", "Delete a prospect and its touches", "followup rm 12 --yes", setup_rm},
         {"undo", "Take back the last change, after saying what it was", "followup undo --dry-run",
          setup_undo},

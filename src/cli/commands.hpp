@@ -15,6 +15,7 @@ Runner setup_show(CLI::App& command);
 Runner setup_due(CLI::App& command);
 Runner setup_stats(CLI::App& command);
 Runner setup_undo(CLI::App& command);
+Runner setup_away(CLI::App& command);
 Runner setup_check(CLI::App& command);
 
 } // namespace followup::cli

@@ -1,6 +1,7 @@
 // followup log PROSPECT: record a touch and say when the next one is due.
 
 #include "cli/commands.hpp"
+#include "core/coach.hpp"
 #include "core/error.hpp"
 #include "core/touch.hpp"
 
@@ -14,10 +15,13 @@ struct LogOptions {
     std::string prospect;
     std::string channel = "call";
     std::string outcome = "no-answer";
+    bool outcome_given = false;
     std::string date;
     std::string note;
     std::string value;
     std::string next;
+    std::string objection;
+    bool answers = false;
 };
 
 // A touch logged for today happened now; a touch logged for another day without a time
@@ -49,6 +53,13 @@ int run_log(const LogOptions& options, Context& context) {
     if (!options.value.empty()) {
         attempt.value = checked_text(options.value, "--value");
     }
+    if (!options.objection.empty()) {
+        attempt.objection = checked_text(options.objection, "--objection");
+        if (!options.outcome_given) {
+            attempt.outcome = Outcome::objection;
+        }
+    }
+    attempt.answers = options.answers;
     std::optional<Date> next;
     if (!options.next.empty()) {
         next = parse_when_option(options.next, today, "--next").date;
@@ -56,6 +67,7 @@ int run_log(const LogOptions& options, Context& context) {
 
     io::PipelineUpdate update(resolve_data_file(context));
     Prospect& prospect = find_one_prospect(update.pipeline(), options.prospect);
+    const auto warnings = touch_warnings(prospect, attempt);
     const std::string summary =
         fmt::format("{}, {}", to_string(attempt.channel), to_string(attempt.outcome));
     const int number = record_attempt(prospect, std::move(attempt), next);
@@ -74,6 +86,9 @@ int run_log(const LogOptions& options, Context& context) {
     }
     update.save();
     print(message);
+    for (const std::string& warning : warnings) {
+        warn(warning);
+    }
     return 0;
 }
 
@@ -103,6 +118,13 @@ Runner setup_log(CLI::App& command) {
         .add_option("--value", options->value,
                     "What the touch brought them: a case study, an article, an idea")
         ->type_name("TEXT");
+    command
+        .add_option("--objection", options->objection,
+                    "An objection they raised (budget, timeline, busy...); the outcome becomes "
+                    "'objection' unless --outcome says otherwise")
+        ->type_name("TEXT");
+    command.add_flag("--answers", options->answers,
+                     "This touch answers their latest open objection");
     command
         .add_option("--next", options->next, "Set the next touch by hand instead of by the cadence")
         ->type_name("WHEN");

@@ -19,6 +19,9 @@ struct SetOptions {
     std::optional<std::string> notes;
     std::optional<std::string> status;
     std::optional<std::string> cadence;
+    std::optional<std::string> channel_plan;
+    std::optional<std::string> birthday;
+    std::optional<std::string> anniversary;
     std::vector<std::string> add_tags;
     std::vector<std::string> remove_tags;
     bool dream = false;
@@ -31,6 +34,35 @@ void assign(std::optional<std::string>& field, const std::optional<std::string>&
     if (value) {
         field = value->empty() ? std::nullopt : std::optional(checked_text(*value, option));
     }
+}
+
+// MM-DD sets a yearly date; an empty value clears it.
+void assign_month_day(std::optional<MonthDay>& field, const std::optional<std::string>& value,
+                      std::string_view option) {
+    if (!value) {
+        return;
+    }
+    if (value->empty()) {
+        field.reset();
+        return;
+    }
+    const auto month_day = parse_month_day(*value);
+    if (!month_day) {
+        throw usage_error(fmt::format("{}: '{}' is not a month and day; use MM-DD, such as 03-14",
+                                      option, *value));
+    }
+    field = MonthDay{month_day->first, month_day->second};
+}
+
+std::vector<Channel> parse_channel_plan_option(std::string_view text) {
+    std::vector<Channel> plan;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        plan.push_back(parse_channel_option(text.substr(start, comma - start)));
+        start = comma + 1;
+    }
+    return plan;
 }
 
 int run_set(const SetOptions& options, Context& context) {
@@ -58,6 +90,14 @@ int run_set(const SetOptions& options, Context& context) {
                                ? std::nullopt
                                : std::optional(parse_cadence_option(*options.cadence));
     }
+    if (options.channel_plan) {
+        prospect.channel_plan =
+            *options.channel_plan == "default"
+                ? std::nullopt
+                : std::optional(parse_channel_plan_option(*options.channel_plan));
+    }
+    assign_month_day(prospect.birthday, options.birthday, "--birthday");
+    assign_month_day(prospect.anniversary, options.anniversary, "--anniversary");
     for (const std::string& tag : options.add_tags) {
         if (!prospect.has_tag(tag)) {
             prospect.tags.push_back(checked_text(tag, "--add-tag"));
@@ -100,6 +140,17 @@ Runner setup_set(CLI::App& command) {
                     "This prospect's waits in days after touch 1, 2, 3, 4 (e.g. 2,2,5,10); "
                     "'default' goes back to the file's cadence")
         ->type_name("LIST");
+    command
+        .add_option("--channels", options->channel_plan,
+                    "This prospect's channel plan, one channel per touch (e.g. "
+                    "call,email,call,linkedin,video); 'default' goes back to the file's")
+        ->type_name("LIST");
+    command.add_option("--birthday", options->birthday, "Birthday as MM-DD (\"\" clears it)")
+        ->type_name("MM-DD");
+    command
+        .add_option("--anniversary", options->anniversary,
+                    "A yearly date worth a touch, as MM-DD (\"\" clears it)")
+        ->type_name("MM-DD");
     command.add_option("--add-tag", options->add_tags, "Add a tag (repeatable)")->type_name("TAG");
     command.add_option("--remove-tag", options->remove_tags, "Remove a tag (repeatable)")
         ->type_name("TAG");

@@ -1,6 +1,7 @@
 // followup show PROSPECT: the details and the whole timeline, one touch a line.
 
 #include "cli/commands.hpp"
+#include "core/coach.hpp"
 #include "core/text.hpp"
 #include "render/due_view.hpp"
 #include "render/table.hpp"
@@ -26,6 +27,35 @@ std::string time_label(const Timestamp& at) {
     return fmt::format("{:02}:{:02}", at.time->hour, at.time->minute);
 }
 
+std::string month_day_label(const std::optional<MonthDay>& value) {
+    return value ? fmt::format("{:02}-{:02}", value->month, value->day) : std::string();
+}
+
+std::string objection_label(const Attempt& attempt) {
+    std::string label = attempt.objection.value_or("");
+    if (attempt.answers) {
+        label += label.empty() ? "(answers the last)" : " (answers the last)";
+    }
+    return label;
+}
+
+std::string timeline(const Prospect& p, bool color) {
+    if (p.attempts.empty()) {
+        return "No touches yet.\n";
+    }
+    render::Table table{{"#", "DATE", "TIME", "CHANNEL", "OUTCOME", "NOTE", "VALUE", "OBJECTION"},
+                        {}};
+    for (std::size_t i = 0; i < p.attempts.size(); ++i) {
+        const Attempt& a = p.attempts[i];
+        table.rows.push_back(
+            {number_cell(static_cast<long long>(i + 1)), text_cell(format_date(a.at.date)),
+             text_cell(time_label(a.at)), text_cell(std::string(to_string(a.channel))),
+             text_cell(std::string(to_string(a.outcome))), text_cell(a.note.value_or("")),
+             text_cell(a.value.value_or("")), text_cell(objection_label(a))});
+    }
+    return render::render_aligned(table, color);
+}
+
 int run_show(const ShowOptions& options, Context& context) {
     const Date today = resolve_today(context);
     const io::Loaded loaded = load_for_reading(context);
@@ -36,7 +66,7 @@ int run_show(const ShowOptions& options, Context& context) {
     std::string out = paint(describe(p), render::style::bold, color) + "\n";
     auto line = [&out](std::string_view label, std::string_view value) {
         if (!value.empty()) {
-            out += fmt::format("  {:<10} {}\n", label, value);
+            out += fmt::format("  {:<11} {}\n", label, value);
         }
     };
     line("email", p.email.value_or(""));
@@ -50,14 +80,26 @@ int run_show(const ShowOptions& options, Context& context) {
     line("added", format_date(p.created));
     const auto touches = static_cast<int>(p.attempts.size());
     if (const auto due = due_date(p, rules)) {
+        const bool plain =
+            due->reason == DueReason::cadence || due->reason == DueReason::first_touch;
         line("next", fmt::format("{}, due {} ({}{}), try {}", touch_label(touches + 1),
                                  format_date(due->date), relative_day(due->date, today),
-                                 due->set_by_hand ? ", set by hand" : "",
+                                 plain ? "" : fmt::format(", {}", to_string(due->reason)),
                                  to_string(suggested_channel(p, rules))));
     }
     if (const auto reason = abandonment_reason(p, rules, today)) {
         line("ABANDONED",
              paint(fmt::format("before the fifth touch: {}", *reason), render::style::red, color));
+    }
+    if (p.dream) {
+        const Streak streak = dream_streak(p, today);
+        line("streak",
+             fmt::format("{}, {} in a row with a touch", plural(streak.touches, "touch", "touches"),
+                         plural(streak.weeks_without_gap, "week", "weeks")));
+    }
+    for (const std::string& objection : open_objections(p)) {
+        line("objection", paint(fmt::format("{} (open: answer it, then log --answers)", objection),
+                                render::style::yellow, color));
     }
     if (p.cadence) {
         std::string waits;
@@ -66,22 +108,17 @@ int run_show(const ShowOptions& options, Context& context) {
         }
         line("cadence", waits + " days");
     }
-    line("notes", p.notes.value_or(""));
-    out += "\n";
-    if (p.attempts.empty()) {
-        out += "No touches yet.\n";
-    } else {
-        render::Table timeline{{"#", "DATE", "TIME", "CHANNEL", "OUTCOME", "NOTE", "VALUE"}, {}};
-        for (std::size_t i = 0; i < p.attempts.size(); ++i) {
-            const Attempt& a = p.attempts[i];
-            timeline.rows.push_back(
-                {number_cell(static_cast<long long>(i + 1)), text_cell(format_date(a.at.date)),
-                 text_cell(time_label(a.at)), text_cell(std::string(to_string(a.channel))),
-                 text_cell(std::string(to_string(a.outcome))), text_cell(a.note.value_or("")),
-                 text_cell(a.value.value_or(""))});
+    if (p.channel_plan) {
+        std::string plan;
+        for (const Channel channel : *p.channel_plan) {
+            plan += (plan.empty() ? "" : ", ") + std::string(to_string(channel));
         }
-        out += render::render_aligned(timeline, color);
+        line("channels", plan);
     }
+    line("birthday", month_day_label(p.birthday));
+    line("anniversary", month_day_label(p.anniversary));
+    line("notes", p.notes.value_or(""));
+    out += "\n" + timeline(p, color);
     print(out);
     return 0;
 }

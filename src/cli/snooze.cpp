@@ -1,6 +1,7 @@
 // followup snooze PROSPECT WHEN: set the next touch by hand (until the next touch).
 
 #include "cli/commands.hpp"
+#include "core/error.hpp"
 
 #include <fmt/format.h>
 #include <memory>
@@ -16,8 +17,18 @@ struct SnoozeOptions {
 int run_snooze(const SnoozeOptions& options, Context& context) {
     const Date today = resolve_today(context);
     const Date next = parse_when_option(options.when, today, "WHEN").date;
+    if (next < today) {
+        throw usage_error(fmt::format("WHEN: {} is in the past; snooze moves the next touch to "
+                                      "today or later",
+                                      format_date(next)));
+    }
     io::PipelineUpdate update(resolve_data_file(context));
     Prospect& prospect = find_one_prospect(update.pipeline(), options.prospect);
+    if (prospect.status == Status::won || prospect.status == Status::dnc) {
+        throw usage_error(fmt::format("{} is {}: no touch is ever due; 'followup set {} --status "
+                                      "active' first if that has changed",
+                                      describe(prospect), to_string(prospect.status), prospect.id));
+    }
     prospect.next = next;
     update.save();
     print(fmt::format("Next touch on {} moved to {} ({}).\n", describe(prospect), format_date(next),

@@ -5,8 +5,10 @@
 namespace followup {
 
 Agenda build_agenda(const Pipeline& pipeline, const Rules& rules, Date today, int within_days) {
-    Agenda agenda{today, {}, {}};
+    Agenda agenda;
+    agenda.today = today;
     const Date horizon = today + std::chrono::days{within_days};
+    const HourlyConnects hours = hourly_connects(pipeline);
     for (const Prospect& prospect : pipeline.prospects) {
         auto reason = abandonment_reason(prospect, rules, today);
         const bool abandoned = reason.has_value();
@@ -17,9 +19,21 @@ Agenda build_agenda(const Pipeline& pipeline, const Rules& rules, Date today, in
         if (!due || due->date > horizon) {
             continue;
         }
-        agenda.due.push_back({&prospect, *due, days_between(due->date, today),
-                              suggested_channel(prospect, rules), abandoned});
+        if (due->reason == DueReason::reengage) {
+            const Attempt* last = prospect.last_attempt();
+            const Date lost_on = last ? last->at.date : prospect.created;
+            if (days_between(lost_on, today) > k_reengage_window_days) {
+                continue;
+            }
+        }
+        const Channel suggestion = suggested_channel(prospect, rules);
+        const auto objections = open_objections(prospect);
+        agenda.due.push_back({&prospect, *due, days_between(due->date, today), suggestion,
+                              abandoned, advice_for(prospect, rules, *due, suggestion, hours),
+                              objections.empty() ? std::nullopt : std::optional(objections.back()),
+                              last_value(prospect)});
     }
+    agenda.touch_points = touch_points(pipeline, today, within_days);
     std::stable_sort(
         agenda.due.begin(), agenda.due.end(),
         [](const DueEntry& a, const DueEntry& b) { return a.days_overdue > b.days_overdue; });

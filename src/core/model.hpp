@@ -51,12 +51,28 @@ struct ExtraField {
 };
 using ExtraFields = std::vector<ExtraField>;
 
+// A yearly date, such as a birthday.
+struct MonthDay {
+    unsigned month = 1;
+    unsigned day = 1;
+    friend bool operator==(const MonthDay&, const MonthDay&) = default;
+};
+
+// Days away from work (vacation, a conference), both ends included.
+struct AwayPeriod {
+    Date from;
+    Date to;
+    friend bool operator==(const AwayPeriod&, const AwayPeriod&) = default;
+};
+
 struct Attempt {
     Timestamp at;
     Channel channel = Channel::other;
     Outcome outcome = Outcome::no_answer;
     std::optional<std::string> note;
-    std::optional<std::string> value; // what the touch brought the prospect
+    std::optional<std::string> value;     // what the touch brought the prospect
+    std::optional<std::string> objection; // what the prospect objected ("timeline")
+    bool answers = false;                 // this touch answered the latest open objection
     ExtraFields extra;
     friend bool operator==(const Attempt&, const Attempt&) = default;
 };
@@ -72,7 +88,10 @@ struct Prospect {
     bool dream = false;
     Date created{};
     std::optional<Date> next; // set by hand; wins over the cadence until the next touch
-    std::optional<std::vector<int>> cadence; // this prospect's own waits, in days
+    std::optional<std::vector<int>> cadence;          // this prospect's own waits, in days
+    std::optional<std::vector<Channel>> channel_plan; // this prospect's own channel plan
+    std::optional<MonthDay> birthday;
+    std::optional<MonthDay> anniversary;
     std::optional<std::string> notes;
     std::vector<Attempt> attempts; // oldest first
     ExtraFields extra;
@@ -91,6 +110,8 @@ struct Settings {
     std::optional<int> nurture_days;
     std::optional<int> abandon_after_days;
     std::optional<bool> skip_weekends;
+    std::optional<std::vector<Channel>> channel_plan;
+    std::optional<std::vector<AwayPeriod>> away;
     ExtraFields extra;
     friend bool operator==(const Settings&, const Settings&) = default;
 };

@@ -35,7 +35,56 @@ Rules rules_from(const std::optional<Settings>& settings) {
     rules.nurture_days = settings->nurture_days.value_or(rules.nurture_days);
     rules.abandon_after_days = settings->abandon_after_days.value_or(rules.abandon_after_days);
     rules.skip_weekends = settings->skip_weekends.value_or(rules.skip_weekends);
+    rules.channel_plan = settings->channel_plan.value_or(rules.channel_plan);
+    rules.away = settings->away.value_or(rules.away);
     return rules;
+}
+
+std::string_view to_string(DueReason reason) {
+    switch (reason) {
+    case DueReason::first_touch:
+        return "first touch";
+    case DueReason::cadence:
+        return "cadence";
+    case DueReason::by_hand:
+        return "set by hand";
+    case DueReason::check_back:
+        return "check back";
+    case DueReason::reengage:
+        return "re-engage";
+    }
+    return "cadence";
+}
+
+Date first_working_day(Date date, const Rules& rules) {
+    // Each pass moves forward only; periods may touch or overlap, so repeat until settled.
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const AwayPeriod& period : rules.away) {
+            if (date >= period.from && date <= period.to) {
+                date = period.to + days{1};
+                moved = true;
+            }
+        }
+        if (rules.skip_weekends && is_weekend(date)) {
+            date = next_weekday_on_or_after(date);
+            moved = true;
+        }
+    }
+    return date;
+}
+
+int days_away_between(Date from, Date to, const Rules& rules) {
+    int away = 0;
+    for (Date day = from; day < to; day += days{1}) {
+        for (const AwayPeriod& period : rules.away) {
+            if (day >= period.from && day <= period.to) {
+                ++away;
+                break;
+            }
+        }
+    }
+    return away;
 }
 
 std::optional<DueDate> due_date(const Prospect& prospect, const Rules& rules) {
@@ -43,21 +92,23 @@ std::optional<DueDate> due_date(const Prospect& prospect, const Rules& rules) {
         return std::nullopt;
     }
     if (prospect.next) {
-        return DueDate{*prospect.next, true};
+        Rules weekdays_allowed = rules; // a date set by hand may be a weekend, not a day away
+        weekdays_allowed.skip_weekends = false;
+        return DueDate{first_working_day(*prospect.next, weekdays_allowed), DueReason::by_hand};
     }
     const Attempt* last = prospect.last_attempt();
     const Date since = last ? last->at.date : prospect.created;
     const int touches = static_cast<int>(prospect.attempts.size());
-    Date computed = prospect.created;
-    if (prospect.status == Status::nurture || prospect.status == Status::lost) {
-        computed = since + days{rules.nurture_days};
+    DueDate due{prospect.created, DueReason::first_touch};
+    if (prospect.status == Status::nurture) {
+        due = {since + days{rules.nurture_days}, DueReason::check_back};
+    } else if (prospect.status == Status::lost) {
+        due = {since + days{rules.nurture_days}, DueReason::reengage};
     } else if (touches > 0) {
-        computed = since + days{wait_after_touch(prospect, rules, touches)};
+        due = {since + days{wait_after_touch(prospect, rules, touches)}, DueReason::cadence};
     }
-    if (rules.skip_weekends) {
-        computed = next_weekday_on_or_after(computed);
-    }
-    return DueDate{computed, false};
+    due.date = first_working_day(due.date, rules);
+    return due;
 }
 
 std::optional<std::string> abandonment_reason(const Prospect& prospect, const Rules& rules,
@@ -71,7 +122,8 @@ std::optional<std::string> abandonment_reason(const Prospect& prospect, const Ru
         return "closed lost after " + plural(touches, "touch", "touches");
     }
     const auto due = due_date(prospect, rules);
-    if (!due || days_between(due->date, today) <= rules.abandon_after_days) {
+    if (!due || days_between(due->date, today) - days_away_between(due->date, today, rules) <=
+                    rules.abandon_after_days) {
         return std::nullopt;
     }
     const Attempt* last = prospect.last_attempt();
@@ -84,7 +136,8 @@ std::optional<std::string> abandonment_reason(const Prospect& prospect, const Ru
 }
 
 Channel suggested_channel(const Prospect& prospect, const Rules& rules) {
-    const std::vector<Channel>& plan = rules.channel_plan;
+    const std::vector<Channel>& plan =
+        prospect.channel_plan ? *prospect.channel_plan : rules.channel_plan;
     if (plan.empty()) {
         return Channel::call;
     }

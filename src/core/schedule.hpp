@@ -23,26 +23,49 @@ struct Rules {
     bool skip_weekends = true;
     std::vector<Channel> channel_plan{Channel::call, Channel::email, Channel::call,
                                       Channel::linkedin, Channel::video};
+    std::vector<AwayPeriod> away; // nothing falls due on these days
 };
+
+// A lost deal is worth another try for a year; after that it is left alone.
+constexpr int k_reengage_window_days = 365;
+
+// Why a prospect is due: the cadence, or one of the ways followup keeps the door open.
+enum class DueReason {
+    first_touch, // never touched yet
+    cadence,     // the next touch of the sequence
+    by_hand,     // a `next` date set with log --next or snooze
+    check_back,  // "not now" (nurture): check back after nurture_days
+    reengage,    // closed lost less than a year ago: try again after nurture_days
+};
+std::string_view to_string(DueReason reason);
 
 Rules rules_from(const std::optional<Settings>& settings);
 
 struct DueDate {
     Date date;
-    bool set_by_hand = false; // from `next`: kept as given, even on a weekend
+    DueReason reason = DueReason::cadence;
+    bool set_by_hand() const { return reason == DueReason::by_hand; }
 };
 
+// The first day on or after `date` that is not away (and, when skip_weekends, not a
+// Saturday or Sunday).
+Date first_working_day(Date date, const Rules& rules);
+// How many days of [from, to) fall in an away period.
+int days_away_between(Date from, Date to, const Rules& rules);
+
 // When the prospect should be touched next; nullopt when it never should (won, dnc).
+// The agenda leaves out deals lost more than a year ago. A date set by hand is kept, even on a
+// weekend, but never inside a period away.
 std::optional<DueDate> due_date(const Prospect& prospect, const Rules& rules);
 
 // Why the prospect counts as abandoned before the fifth touch on `today`, or nullopt
 // when it does not: fewer than five touches, not won and not dnc, and either closed
-// lost or more than `abandon_after_days` past its due date.
+// lost or more than `abandon_after_days` past its due date (days away not counted).
 std::optional<std::string> abandonment_reason(const Prospect& prospect, const Rules& rules,
                                               Date today);
 
 // The channel for the next touch: the channel plan's entry for that touch, but never
-// the channel that just failed to reach the person.
+// the channel that just failed to reach the person. The prospect's own plan wins.
 Channel suggested_channel(const Prospect& prospect, const Rules& rules);
 
 // "touch 4 of 5", or "touch 7" past the fifth.

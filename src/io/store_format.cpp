@@ -220,6 +220,77 @@ class Reader {
         return days;
     }
 
+    std::vector<Channel> read_channel_plan(od::value& value, const char* where) const {
+        od::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS) {
+            fail_type(where, "channel_plan", "a list of channels, such as [\"call\", \"email\"]");
+        }
+        std::vector<Channel> plan;
+        for (auto element : array) {
+            od::value item;
+            check_syntax(std::move(element).get(item), where);
+            const std::string text = read_string(item, where, "channel_plan");
+            const auto channel = parse_channel(text);
+            if (!channel) {
+                fail(where, fmt::format("\"channel_plan\": unknown channel \"{}\" (valid: {})",
+                                        text, channel_names()));
+            }
+            plan.push_back(*channel);
+        }
+        return plan;
+    }
+
+    std::vector<AwayPeriod> read_away(od::value& value, const char* where) const {
+        od::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS) {
+            fail_type(where, "away", "a list of {\"from\": DATE, \"to\": DATE}");
+        }
+        std::vector<AwayPeriod> periods;
+        for (auto element : array) {
+            od::value item;
+            check_syntax(std::move(element).get(item), where);
+            const char* at = start_of(item, where);
+            od::object object;
+            if (item.get_object().get(object) != simdjson::SUCCESS) {
+                fail_type(at, "away", "a list of {\"from\": DATE, \"to\": DATE}");
+            }
+            std::optional<Date> from;
+            std::optional<Date> to;
+            for (auto result : object) {
+                od::field field;
+                check_syntax(std::move(result).get(field), at);
+                const char* key_at = key_start(field);
+                std::string_view key;
+                check_syntax(field.unescaped_key().get(key), key_at);
+                od::value date = field.value();
+                if (key == "from") {
+                    from = read_date(date, key_at, "from");
+                } else if (key == "to") {
+                    to = read_date(date, key_at, "to");
+                } else {
+                    fail(key_at, fmt::format("\"away\": unknown key \"{}\" (a period has "
+                                             "\"from\" and \"to\")",
+                                             key));
+                }
+            }
+            if (!from || !to || *to < *from) {
+                fail(at, "\"away\": a period needs \"from\" and \"to\", with \"to\" on or "
+                         "after \"from\"");
+            }
+            periods.push_back({*from, *to});
+        }
+        return periods;
+    }
+
+    MonthDay read_month_day(od::value& value, const char* where, std::string_view field) const {
+        const std::string text = read_string(value, where, field);
+        const auto month_day = parse_month_day(text);
+        if (!month_day) {
+            fail(where, fmt::format("\"{}\": \"{}\" is not a month and day (MM-DD)", field, text));
+        }
+        return MonthDay{month_day->first, month_day->second};
+    }
+
     // Where a key begins in the text: its opening quote.
     static const char* key_start(od::field& field) { return field.key().raw() - 1; }
 
@@ -285,6 +356,10 @@ class Reader {
                 settings.abandon_after_days = static_cast<int>(read_int(item, at, key, 0, 3650));
             } else if (key == "skip_weekends") {
                 settings.skip_weekends = read_bool(item, at, key);
+            } else if (key == "channel_plan") {
+                settings.channel_plan = read_channel_plan(item, at);
+            } else if (key == "away") {
+                settings.away = read_away(item, at);
             } else {
                 settings.extra.push_back({key, read_raw(item, at)});
             }
@@ -360,6 +435,12 @@ class Reader {
                 prospect.next = read_date(item, at, key);
             } else if (key == "cadence") {
                 prospect.cadence = read_days_list(item, at, key);
+            } else if (key == "channel_plan") {
+                prospect.channel_plan = read_channel_plan(item, at);
+            } else if (key == "birthday") {
+                prospect.birthday = read_month_day(item, at, key);
+            } else if (key == "anniversary") {
+                prospect.anniversary = read_month_day(item, at, key);
             } else if (key == "notes") {
                 prospect.notes = read_string(item, at, key);
             } else if (key == "attempts") {
@@ -456,6 +537,10 @@ class Reader {
                 attempt.note = read_string(item, at, key);
             } else if (key == "value") {
                 attempt.value = read_string(item, at, key);
+            } else if (key == "objection") {
+                attempt.objection = read_string(item, at, key);
+            } else if (key == "answers") {
+                attempt.answers = read_bool(item, at, key);
             } else {
                 attempt.extra.push_back({key, read_raw(item, at)});
             }
@@ -574,6 +659,25 @@ class Writer {
         out_ += ']';
     }
 
+    void channel_list(const std::vector<Channel>& channels) {
+        out_ += '[';
+        for (std::size_t i = 0; i < channels.size(); ++i) {
+            if (i > 0) {
+                out_ += ", ";
+            }
+            append_json_string(out_, to_string(channels[i]));
+        }
+        out_ += ']';
+    }
+
+    void month_day(std::string_view indent, std::string_view name,
+                   const std::optional<MonthDay>& value) {
+        if (value) {
+            key(indent, name);
+            out_ += fmt::format("\"{:02}-{:02}\"", value->month, value->day);
+        }
+    }
+
     void extra(const ExtraFields& fields, std::string_view indent) {
         for (const ExtraField& field : fields) {
             key(indent, field.key);
@@ -602,6 +706,23 @@ class Writer {
         if (settings.skip_weekends) {
             key(indent, "skip_weekends");
             out_ += *settings.skip_weekends ? "true" : "false";
+        }
+        if (settings.channel_plan) {
+            key(indent, "channel_plan");
+            channel_list(*settings.channel_plan);
+        }
+        if (settings.away) {
+            key(indent, "away");
+            out_ += '[';
+            for (std::size_t i = 0; i < settings.away->size(); ++i) {
+                const AwayPeriod& period = (*settings.away)[i];
+                out_ += i == 0 ? "\n      {\"from\": " : ",\n      {\"from\": ";
+                append_json_string(out_, format_date(period.from));
+                out_ += ", \"to\": ";
+                append_json_string(out_, format_date(period.to));
+                out_ += '}';
+            }
+            out_ += settings.away->empty() ? "]" : "\n    ]";
         }
         extra(settings.extra, indent);
         if (out_.size() == start) {
@@ -644,6 +765,12 @@ class Writer {
             key(indent, "cadence");
             int_list(*prospect.cadence);
         }
+        if (prospect.channel_plan) {
+            key(indent, "channel_plan");
+            channel_list(*prospect.channel_plan);
+        }
+        month_day(indent, "birthday", prospect.birthday);
+        month_day(indent, "anniversary", prospect.anniversary);
         string_field(indent, "notes", prospect.notes);
         key(indent, "attempts");
         out_ += '[';
@@ -666,6 +793,11 @@ class Writer {
         append_json_string(out_, to_string(attempt.outcome));
         string_field(indent, "note", attempt.note);
         string_field(indent, "value", attempt.value);
+        string_field(indent, "objection", attempt.objection);
+        if (attempt.answers) {
+            key(indent, "answers");
+            out_ += "true";
+        }
         extra(attempt.extra, indent);
         out_ += "\n        }";
     }

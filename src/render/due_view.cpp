@@ -3,6 +3,7 @@
 #include "core/text.hpp"
 #include "render/table.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
@@ -15,10 +16,35 @@ Json optional_json(const Attempt* last, auto field) {
     return last ? Json(std::string(to_string(last->*field))) : Json(nullptr);
 }
 
+std::string join_advice(const std::vector<std::string>& advice) {
+    std::string out;
+    for (const auto& line : advice) {
+        out += (out.empty() ? "" : "; ") + line;
+    }
+    return out;
+}
+
+Json optional_text(const std::optional<std::string>& text) {
+    return text ? Json(*text) : Json(nullptr);
+}
+
+std::string company_suffix(const Prospect& p) {
+    return p.company && !p.company->empty() ? " (" + *p.company + ")" : "";
+}
+
+std::string touch_point_label(const TouchPoint& point, Date today) {
+    const int days = days_between(today, point.date);
+    const std::string when = days == 0   ? "today"
+                             : days == 1 ? "tomorrow"
+                                         : fmt::format("in {} days", days);
+    return fmt::format("{} {} ({})", point.occasion, when, format_date(point.date));
+}
+
 // The columns shared by csv, tsv and json, in the documented order.
 Table due_rows(const Agenda& agenda) {
     Table table{{"id", "name", "company", "status", "touches", "next_touch", "due", "days_overdue",
-                 "last_channel", "last_outcome", "suggested_channel", "dream", "abandoned"},
+                 "last_channel", "last_outcome", "suggested_channel", "dream", "abandoned",
+                 "due_reason", "open_objection", "last_value", "advice"},
                 {}};
     for (const DueEntry& entry : agenda.due) {
         const Prospect& p = *entry.prospect;
@@ -38,6 +64,10 @@ Table due_rows(const Agenda& agenda) {
             text_cell(std::string(to_string(entry.suggested_channel))),
             text_cell(p.dream ? "true" : "false"),
             text_cell(entry.abandoned ? "true" : "false"),
+            text_cell(std::string(to_string(entry.due.reason))),
+            text_cell(entry.open_objection.value_or("")),
+            text_cell(entry.last_value.value_or("")),
+            text_cell(join_advice(entry.advice)),
         });
     }
     return table;
@@ -49,7 +79,12 @@ std::string due_heading(const Agenda& agenda, int within_days) {
                            format_date(agenda.today + std::chrono::days{within_days}),
                            agenda.due.size());
     }
-    return fmt::format("Due today ({})", agenda.due.size());
+    int due_today = 0;
+    for (const DueEntry& entry : agenda.due) {
+        due_today += entry.days_overdue == 0 ? 1 : 0;
+    }
+    return fmt::format("Due ({}): {} today, {} overdue", agenda.due.size(), due_today,
+                       static_cast<int>(agenda.due.size()) - due_today);
 }
 
 } // namespace
@@ -71,6 +106,30 @@ std::string last_touch_label(const Prospect& prospect) {
     }
     return fmt::format("{} {}, {}", format_date(last->at.date), to_string(last->channel),
                        to_string(last->outcome));
+}
+
+// Under the list, how to make each touch count: one line of advice each, with its reason.
+std::string coaching_section(const Agenda& agenda, bool color) {
+    std::size_t widest = 0;
+    for (const DueEntry& entry : agenda.due) {
+        if (!entry.advice.empty()) {
+            widest = std::max(widest, display_width(fmt::format("#{} {}", entry.prospect->id,
+                                                                entry.prospect->name)));
+        }
+    }
+    if (widest == 0) {
+        return {};
+    }
+    std::string out = "\n" + paint("How to make them count", style::bold, color) + "\n";
+    for (const DueEntry& entry : agenda.due) {
+        const std::string who = fmt::format("#{} {}", entry.prospect->id, entry.prospect->name);
+        for (std::size_t i = 0; i < entry.advice.size(); ++i) {
+            const std::string label = i == 0 ? who : std::string();
+            out += fmt::format("  {}{}  {}\n", label,
+                               std::string(widest - display_width(label), ' '), entry.advice[i]);
+        }
+    }
+    return out;
 }
 
 std::string due_table(const Agenda& agenda, int within_days, bool color) {
@@ -100,6 +159,15 @@ std::string due_table(const Agenda& agenda, int within_days, bool color) {
         }
         out += paint(due_heading(agenda, within_days), style::bold, color) + "\n";
         out += render_aligned(table, color);
+        out += coaching_section(agenda, color);
+    }
+    if (!agenda.touch_points.empty()) {
+        out += "\n" + paint("Touch points that are not sales", style::bold, color) + "\n";
+        for (const TouchPoint& point : agenda.touch_points) {
+            out += fmt::format("  #{} {}{}: {}\n", point.prospect->id, point.prospect->name,
+                               company_suffix(*point.prospect),
+                               touch_point_label(point, agenda.today));
+        }
     }
     if (!agenda.abandoned.empty()) {
         Table table{{"ID", "NAME", "COMPANY", "STATUS", "LAST TOUCH", "WHY"}, {}};
@@ -150,6 +218,10 @@ std::string due_json(const Agenda& agenda) {
             {"suggested_channel", to_string(entry.suggested_channel)},
             {"dream", p.dream},
             {"abandoned", entry.abandoned},
+            {"due_reason", to_string(entry.due.reason)},
+            {"open_objection", optional_text(entry.open_objection)},
+            {"last_value", optional_text(entry.last_value)},
+            {"advice", entry.advice},
         });
     }
     Json abandoned = Json::array();
@@ -166,13 +238,24 @@ std::string due_json(const Agenda& agenda) {
             {"reason", entry.reason},
         });
     }
-    const Json document{
-        {"today", format_date(agenda.today)}, {"due", due}, {"abandoned", abandoned}};
+    Json points = Json::array();
+    for (const TouchPoint& point : agenda.touch_points) {
+        const Prospect& p = *point.prospect;
+        points.push_back(Json{{"id", p.id},
+                              {"name", p.name},
+                              {"company", optional_text(p.company)},
+                              {"occasion", point.occasion},
+                              {"date", format_date(point.date)}});
+    }
+    const Json document{{"today", format_date(agenda.today)},
+                        {"due", due},
+                        {"abandoned", abandoned},
+                        {"touch_points", points}};
     return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string due_digest(const Agenda& agenda, int within_days) {
-    if (agenda.due.empty() && agenda.abandoned.empty()) {
+    if (agenda.due.empty() && agenda.abandoned.empty() && agenda.touch_points.empty()) {
         return {};
     }
     int due_today = 0;
@@ -186,7 +269,12 @@ std::string due_digest(const Agenda& agenda, int within_days) {
         out += fmt::format(", {} coming up in the next {}", upcoming,
                            plural(within_days, "day", "days"));
     }
-    out += fmt::format(", {} abandoned before the fifth touch\n", agenda.abandoned.size());
+    out += fmt::format(", {} abandoned before the fifth touch", agenda.abandoned.size());
+    if (!agenda.touch_points.empty()) {
+        out += fmt::format(", {}", plural(static_cast<long long>(agenda.touch_points.size()),
+                                          "touch point", "touch points"));
+    }
+    out += "\n";
     if (!agenda.due.empty()) {
         out += "\nDue:\n";
         for (const DueEntry& entry : agenda.due) {
@@ -197,6 +285,17 @@ std::string due_digest(const Agenda& agenda, int within_days) {
                                overdue_label(entry.days_overdue), last_touch_label(p),
                                to_string(entry.suggested_channel),
                                entry.abandoned ? " [abandoned]" : "");
+            for (const std::string& advice : entry.advice) {
+                out += fmt::format("      {}\n", advice);
+            }
+        }
+    }
+    if (!agenda.touch_points.empty()) {
+        out += "\nTouch points that are not sales:\n";
+        for (const TouchPoint& point : agenda.touch_points) {
+            out += fmt::format("  #{} {}{}: {}\n", point.prospect->id, point.prospect->name,
+                               company_suffix(*point.prospect),
+                               touch_point_label(point, agenda.today));
         }
     }
     if (!agenda.abandoned.empty()) {

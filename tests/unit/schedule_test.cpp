@@ -38,7 +38,7 @@ TEST_CASE("due_date") {
         const auto due = due_date(touched({}), Rules{});
         REQUIRE(due);
         CHECK(due->date == date(2026, 11, 2));
-        CHECK_FALSE(due->set_by_hand);
+        CHECK_FALSE(due->set_by_hand());
     }
     SUBCASE("created on a Saturday: due on Monday") {
         Prospect saturday = touched({});
@@ -126,7 +126,7 @@ TEST_CASE("due_date") {
         const auto due = due_date(snoozed, Rules{});
         REQUIRE(due);
         CHECK(due->date == date(2026, 11, 7));
-        CHECK(due->set_by_hand);
+        CHECK(due->set_by_hand());
         snoozed.status = Status::nurture;
         CHECK(due_day(snoozed) == date(2026, 11, 7));
     }
