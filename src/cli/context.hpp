@@ -6,6 +6,7 @@
 #include "core/schedule.hpp"
 #include "io/environment.hpp"
 #include "io/store.hpp"
+#include "render/table.hpp"
 
 #include <CLI/CLI.hpp>
 #include <filesystem>
@@ -31,7 +32,7 @@ struct Context {
     bool stdin_is_tty = false;
 };
 
-enum class Format { table, csv, tsv, json };
+using render::Format;
 
 using Runner = std::function<int(Context&)>;
 

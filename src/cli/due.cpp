@@ -15,6 +15,7 @@ struct DueOptions {
     int within = 0;
     std::string format;
     bool digest = false;
+    bool reengage = false;
 };
 
 int run_due(const DueOptions& options, Context& context) {
@@ -22,9 +23,18 @@ int run_due(const DueOptions& options, Context& context) {
     if (options.digest && format != Format::table) {
         throw usage_error("--digest is plain text; it does not combine with --format");
     }
+    if (options.reengage && (options.digest || options.within > 0)) {
+        throw usage_error("--reengage lists lost deals; it does not combine with --digest or "
+                          "--within");
+    }
     const Date today = resolve_today(context);
     const io::Loaded loaded = load_for_reading(context);
     const Rules rules = rules_from(loaded.pipeline.settings);
+    if (options.reengage) {
+        const auto deals = lost_deals_to_reengage(loaded.pipeline, today);
+        print(render::reengage_view(deals, today, format, use_color(context)));
+        return 0;
+    }
     const Agenda agenda = build_agenda(loaded.pipeline, rules, today, options.within);
     if (options.digest) {
         print(render::due_digest(agenda, options.within));
@@ -57,6 +67,8 @@ Runner setup_due(CLI::App& command) {
     add_format_option(command, options->format);
     command.add_flag("--digest", options->digest,
                      "Plain-text summary for cron: prints nothing when there is nothing to do");
+    command.add_flag("--reengage", options->reengage,
+                     "List the deals lost in the last 12 months and not touched since");
     return [options](Context& context) {
         return run_due(*options, context);
     };

@@ -309,4 +309,45 @@ std::string due_digest(const Agenda& agenda, int within_days) {
     return out;
 }
 
+std::string reengage_view(const std::vector<LostDeal>& deals, Date today, Format format,
+                          bool color) {
+    if (format == Format::json) {
+        Json rows = Json::array();
+        for (const LostDeal& deal : deals) {
+            const Prospect& p = *deal.prospect;
+            rows.push_back(Json{{"id", p.id},
+                                {"name", p.name},
+                                {"company", optional_text(p.company)},
+                                {"lost_on", format_date(deal.lost_on)},
+                                {"touches", p.attempts.size()},
+                                {"days_since", days_between(deal.lost_on, today)}});
+        }
+        const Json document{{"today", format_date(today)}, {"reengage", rows}};
+        return document.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    }
+    if (format == Format::table && deals.empty()) {
+        return "No deal lost in the last 12 months is waiting for a new first move.\n";
+    }
+    const bool for_people = format == Format::table;
+    Table table{
+        for_people
+            ? std::vector<std::string>{"ID", "NAME", "COMPANY", "LOST ON", "TOUCHES", "DAYS SINCE"}
+            : std::vector<std::string>{"id", "name", "company", "lost_on", "touches", "days_since"},
+        {}};
+    for (const LostDeal& deal : deals) {
+        const Prospect& p = *deal.prospect;
+        table.rows.push_back({number_cell(p.id), text_cell(p.name),
+                              text_cell(std::string(p.company_or_empty())),
+                              text_cell(format_date(deal.lost_on)),
+                              number_cell(static_cast<long long>(p.attempts.size())),
+                              number_cell(days_between(deal.lost_on, today))});
+    }
+    std::string out = render_as(table, format, color);
+    if (for_people) {
+        out = paint("Lost in the last 12 months: make a new first move", style::bold, color) +
+              "\n" + out;
+    }
+    return out;
+}
+
 } // namespace followup::render

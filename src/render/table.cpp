@@ -172,6 +172,19 @@ std::string render_aligned(const Table& table, bool color) {
     return out;
 }
 
+std::string render_as(const Table& table, Format format, bool color) {
+    switch (format) {
+    case Format::csv:
+        return render_csv(table);
+    case Format::tsv:
+        return render_tsv(table);
+    case Format::table:
+    case Format::json:
+        break;
+    }
+    return render_aligned(table, color);
+}
+
 std::string render_csv(const Table& table) {
     return render_delimited(table, ',', "\r\n", quote_csv);
 }

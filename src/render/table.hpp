@@ -18,6 +18,8 @@ inline constexpr std::string_view yellow = "33";
 inline constexpr std::string_view green = "32";
 } // namespace style
 
+enum class Format { table, csv, tsv, json };
+
 struct Cell {
     std::string text;
     bool is_number = false; // right-aligned, and never treated as a formula
@@ -41,6 +43,10 @@ std::string render_csv(const Table& table);
 // One line per row, tab-separated; tabs, newlines and backslashes in text are escaped
 // as \t, \n, \r and \\ so that a row never breaks.
 std::string render_tsv(const Table& table);
+
+// The table in one of its three text forms (Format::json is not a table's: callers
+// build their JSON with types).
+std::string render_as(const Table& table, Format format, bool color);
 
 // Text that a spreadsheet would run as a formula (it begins with =, +, -, @, tab or
 // carriage return) gets a leading apostrophe, as OWASP advises for CSV files.
