@@ -91,20 +91,14 @@ int run_list(const ListOptions& options, Context& context) {
                  text_cell(abandoned ? "true" : "false"), text_cell(abandoned.value_or(""))});
         }
     }
-    switch (format) {
-    case Format::table:
-        print(table.rows.empty() ? "No prospects.\n"
-                                 : render::render_aligned(table, use_color(context)));
-        break;
-    case Format::csv:
-        print(render::render_csv(table));
-        break;
-    case Format::tsv:
-        print(render::render_tsv(table));
-        break;
-    case Format::json:
+    if (format == Format::json) {
         print(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
-        break;
+    } else if (format == Format::table && table.rows.empty()) {
+        print(loaded.pipeline.prospects.empty()
+                  ? "No prospects yet; 'followup add NAME' adds the first.\n"
+                  : "No prospects match.\n");
+    } else {
+        print(render::render_as(table, format, use_color(context)));
     }
     return 0;
 }

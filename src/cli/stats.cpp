@@ -51,16 +51,12 @@ std::string render_stats(const StatsOptions& options, Format format, const Pipel
     }
     if (options.by.empty()) {
         const Summary summary = summarize(pipeline, rules, today, scope);
-        switch (format) {
-        case Format::table:
+        if (format == Format::table) {
             return render::summary_text(summary, color);
-        case Format::csv:
-            return render::render_csv(render::summary_table(summary));
-        case Format::tsv:
-            return render::render_tsv(render::summary_table(summary));
-        case Format::json:
-            return render::summary_json(summary);
         }
+        return format == Format::json
+                   ? render::summary_json(summary)
+                   : render::render_as(render::summary_table(summary), format, color);
     }
     const auto key = parse_stats_key(options.by);
     if (!key) {
@@ -68,17 +64,10 @@ std::string render_stats(const StatsOptions& options, Format format, const Pipel
             fmt::format("--by: unknown key '{}' (valid: {})", options.by, stats_key_names()));
     }
     const StatsTable table = stats_by(*key, pipeline, rules, today, scope);
-    switch (format) {
-    case Format::table:
-        return render::render_aligned(render::stats_table(table, true), color);
-    case Format::csv:
-        return render::render_csv(render::stats_table(table, false));
-    case Format::tsv:
-        return render::render_tsv(render::stats_table(table, false));
-    case Format::json:
+    if (format == Format::json) {
         return render::stats_json(table);
     }
-    return {};
+    return render::render_as(render::stats_table(table, format == Format::table), format, color);
 }
 
 int run_stats(const StatsOptions& options, Context& context) {

@@ -142,7 +142,7 @@ fs::path resolve_data_file(const fs::path& path) {
     return resolved;
 }
 
-Loaded load_pipeline(const fs::path& path) {
+Loaded load_pipeline(const fs::path& path, const std::string& display) {
     Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0) {
         if (errno == ENOENT) {
@@ -152,7 +152,8 @@ Loaded load_pipeline(const fs::path& path) {
     }
     const std::string text = read_whole_file(fd.get(), path);
     Loaded loaded;
-    loaded.pipeline = parse_pipeline_in_place(text, path.string(), &loaded.notices);
+    loaded.pipeline =
+        parse_pipeline_in_place(text, display.empty() ? path.string() : display, &loaded.notices);
     loaded.file_existed = true;
     return loaded;
 }
@@ -201,7 +202,7 @@ PipelineUpdate::PipelineUpdate(const fs::path& path, std::chrono::milliseconds l
     : target_(resolve_data_file(path)) {
     create_private_folders(folder_of(target_));
     lock_.emplace(target_, lock_wait);
-    loaded_ = load_pipeline(target_);
+    loaded_ = load_pipeline(target_, path.string());
 }
 
 void PipelineUpdate::save() {

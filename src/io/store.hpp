@@ -22,7 +22,9 @@ struct Loaded {
     std::vector<std::string> notices; // what the load put in order (see parse_pipeline)
 };
 
-Loaded load_pipeline(const std::filesystem::path& path);
+// `display` names the file in error messages (default: the path itself), so that a file
+// read through a symlink is still called what the user called it.
+Loaded load_pipeline(const std::filesystem::path& path, const std::string& display = {});
 
 // An exclusive lock on the data file, held for the life of the object.
 class FileLock {

@@ -7,7 +7,7 @@ $ followup due --digest
 ! followup: warning: no data file at <tmp>/followup.json yet; 'followup add NAME' creates it
 ? 0
 $ followup list
-| No prospects.
+| No prospects yet; 'followup add NAME' adds the first.
 ! followup: warning: no data file at <tmp>/followup.json yet; 'followup add NAME' creates it
 ? 0
 $ followup list --format json

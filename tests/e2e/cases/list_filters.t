@@ -10,7 +10,7 @@ $ followup list --status lost
 |  8  Hal Jordan  Ferris Aircraft  lost          2  2026-11-10 meeting, lost  2027-02-08  abandoned
 ? 0
 $ followup list --tag nothing-has-this
-| No prospects.
+| No prospects match.
 ? 0
 $ followup list --status maybe
 ! followup: error: --status: unknown status 'maybe' (valid: active, nurture, won, lost, dnc)
