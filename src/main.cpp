@@ -104,7 +104,8 @@ int main(int argc, char** argv) {
             return app.exit(error); // --help, --version
         }
         std::string message = error.what();
-        if (!message.empty()) {
+        // "The following argument..." reads as our own messages do; "NAME is required" stays.
+        if (message.size() > 1 && std::islower(static_cast<unsigned char>(message[1]))) {
             message[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(message[0])));
         }
         const auto commands = app.get_subcommands();
@@ -147,7 +148,9 @@ int main(int argc, char** argv) {
             throw usage_error(
                 fmt::format("no command '{}'; 'followup --help' lists them", help_topic));
         }
-        fmt::print("{}", app.help());
+        // app.help() would show the help of the command just parsed ("help" itself).
+        fmt::print("{}",
+                   app.get_formatter()->make_help(&app, "followup", CLI::AppFormatMode::Normal));
         return 0;
     } catch (const Error& error) {
         std::fflush(stdout);

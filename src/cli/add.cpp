@@ -46,7 +46,7 @@ int run_add(const AddOptions& options, Context& context) {
     prospect.notes = optional_text(options.note, "--note");
     for (const std::string& tag : options.tags) {
         if (!prospect.has_tag(tag)) {
-            prospect.tags.push_back(checked_text(tag, "--tag"));
+            prospect.tags.push_back(checked_tag(tag, "--tag"));
         }
     }
     prospect.dream = options.dream;

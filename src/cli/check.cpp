@@ -26,14 +26,21 @@ long long count_touches(const Pipeline& pipeline) {
 int run_check(const CheckOptions& options, Context& context) {
     // Broken JSON, wrong types and unknown values stop the load with the exact spot; the
     // file is then never written, --repair or not.
+    // Only --repair writes, so only --repair takes the lock.
     const auto path = resolve_data_file(context);
-    io::PipelineUpdate update(path);
-    if (!update.file_existed()) {
+    std::optional<io::PipelineUpdate> update;
+    io::Loaded read_only;
+    if (options.repair) {
+        update.emplace(path);
+    } else {
+        read_only = io::load_pipeline(path);
+    }
+    if (!(update ? update->file_existed() : read_only.file_existed)) {
         throw Error(fmt::format("no data file at {}", path.string()));
     }
-    Pipeline& pipeline = update.pipeline();
+    Pipeline& pipeline = update ? update->pipeline() : read_only.pipeline;
     std::vector<Problem> problems;
-    for (const std::string& notice : update.notices()) {
+    for (const std::string& notice : update ? update->notices() : read_only.notices) {
         problems.push_back({notice, true});
     }
     for (Problem& problem : find_problems(pipeline)) {
@@ -52,9 +59,9 @@ int run_check(const CheckOptions& options, Context& context) {
     }
     if (options.repair && !problems.empty()) {
         repair(pipeline);
-        update.save(); // the version before the repair stays as <file>.bak
+        update->save(); // the version before the repair stays as <file>.bak
         out += fmt::format("{}: repaired; the previous version is in {}.bak\n", name,
-                           update.target().string());
+                           update->target().string());
     }
     if (problems.empty()) {
         out += fmt::format(

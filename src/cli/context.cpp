@@ -131,12 +131,12 @@ Timestamp parse_when_option(std::string_view text, Date today, std::string_view 
     return *when;
 }
 
-Channel parse_channel_option(std::string_view text) {
+Channel parse_channel_option(std::string_view text, std::string_view option) {
     if (const auto channel = parse_channel(text)) {
         return *channel;
     }
     throw usage_error(
-        fmt::format("--channel: unknown channel '{}' (valid: {})", text, channel_names()));
+        fmt::format("{}: unknown channel '{}' (valid: {})", option, text, channel_names()));
 }
 
 Outcome parse_outcome_option(std::string_view text) {
@@ -179,6 +179,13 @@ std::string checked_text(std::string text, std::string_view option) {
         throw usage_error(fmt::format("{}: the text is not valid UTF-8", option));
     }
     return text;
+}
+
+std::string checked_tag(std::string tag, std::string_view option) {
+    if (tag.empty()) {
+        throw usage_error(fmt::format("{}: a tag cannot be empty", option));
+    }
+    return checked_text(std::move(tag), option);
 }
 
 std::string describe(const Prospect& prospect) {

@@ -67,12 +67,13 @@ const Prospect& find_one_prospect(const Pipeline& pipeline, std::string_view que
 
 // A WHEN from the command line, with the local UTC offset filled in when it has a time.
 Timestamp parse_when_option(std::string_view text, Date today, std::string_view option);
-Channel parse_channel_option(std::string_view text);
+Channel parse_channel_option(std::string_view text, std::string_view option = "--channel");
 Outcome parse_outcome_option(std::string_view text);
 Status parse_status_option(std::string_view text);
 std::vector<int> parse_cadence_option(std::string_view text);
 // Text the user typed that will be stored: it must be UTF-8 the file can hold.
 std::string checked_text(std::string text, std::string_view option);
+std::string checked_tag(std::string tag, std::string_view option);
 
 // "#12 Ann Lee (Acme)"
 std::string describe(const Prospect& prospect);

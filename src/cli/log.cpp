@@ -105,12 +105,13 @@ Runner setup_log(CLI::App& command) {
                     "How: call, email, linkedin, video, sms, social, letter, meeting, other")
         ->type_name("CH")
         ->default_str("call");
-    command
-        .add_option("-o,--outcome", options->outcome,
-                    "What happened: no-answer, voicemail, connected, replied, meeting, "
-                    "objection, not-interested, won, lost")
-        ->type_name("OUT")
-        ->default_str("no-answer");
+    CLI::Option* outcome =
+        command
+            .add_option("-o,--outcome", options->outcome,
+                        "What happened: no-answer, voicemail, connected, replied, meeting, "
+                        "objection, not-interested, won, lost")
+            ->type_name("OUT")
+            ->default_str("no-answer");
     command.add_option("--date", options->date, "When it happened (default: now)")
         ->type_name("WHEN");
     command.add_option("--note", options->note, "What was said or done")->type_name("TEXT");
@@ -128,7 +129,8 @@ Runner setup_log(CLI::App& command) {
     command
         .add_option("--next", options->next, "Set the next touch by hand instead of by the cadence")
         ->type_name("WHEN");
-    return [options](Context& context) {
+    return [options, outcome](Context& context) {
+        options->outcome_given = outcome->count() > 0;
         return run_log(*options, context);
     };
 }

@@ -16,13 +16,19 @@ struct RmOptions {
     bool yes = false;
 };
 
+// Asks before deleting, reading the file without the lock: a person thinking at the
+// prompt must not block cron's writes. The deletion itself is by id, under the lock.
 int run_rm(const RmOptions& options, Context& context) {
-    io::PipelineUpdate update(resolve_data_file(context));
-    Pipeline& pipeline = update.pipeline();
-    const Prospect& prospect = find_one_prospect(pipeline, options.prospect);
-    const std::string what =
-        fmt::format("{} and {}", describe(prospect),
-                    plural(static_cast<long long>(prospect.attempts.size()), "touch", "touches"));
+    std::int64_t id = 0;
+    std::string what;
+    {
+        const io::Loaded loaded = load_for_reading(context);
+        const Prospect& prospect = find_one_prospect(loaded.pipeline, options.prospect);
+        id = prospect.id;
+        what = fmt::format(
+            "{} and {}", describe(prospect),
+            plural(static_cast<long long>(prospect.attempts.size()), "touch", "touches"));
+    }
     if (!options.yes) {
         if (!context.stdin_is_tty) {
             throw usage_error(fmt::format("rm would delete {}; add --yes to confirm when not "
@@ -37,9 +43,14 @@ int run_rm(const RmOptions& options, Context& context) {
             return 1;
         }
     }
+    io::PipelineUpdate update(resolve_data_file(context));
+    Pipeline& pipeline = update.pipeline();
+    if (!pipeline.find_by_id(id)) {
+        throw Error(fmt::format("#{} is gone already: another followup deleted it meanwhile", id));
+    }
     // The id is not handed out again: next_id already lies past it.
     pipeline.next_id = pipeline.peek_next_id();
-    std::erase_if(pipeline.prospects, [id = prospect.id](const Prospect& p) { return p.id == id; });
+    std::erase_if(pipeline.prospects, [id](const Prospect& p) { return p.id == id; });
     update.save();
     print(fmt::format("Deleted {}.\n", what));
     return 0;

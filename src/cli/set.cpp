@@ -59,7 +59,7 @@ std::vector<Channel> parse_channel_plan_option(std::string_view text) {
     std::size_t start = 0;
     while (start <= text.size()) {
         const std::size_t comma = std::min(text.find(',', start), text.size());
-        plan.push_back(parse_channel_option(text.substr(start, comma - start)));
+        plan.push_back(parse_channel_option(text.substr(start, comma - start), "--channels"));
         start = comma + 1;
     }
     return plan;
@@ -100,7 +100,7 @@ int run_set(const SetOptions& options, Context& context) {
     assign_month_day(prospect.anniversary, options.anniversary, "--anniversary");
     for (const std::string& tag : options.add_tags) {
         if (!prospect.has_tag(tag)) {
-            prospect.tags.push_back(checked_text(tag, "--add-tag"));
+            prospect.tags.push_back(checked_tag(tag, "--add-tag"));
         }
     }
     for (const std::string& tag : options.remove_tags) {

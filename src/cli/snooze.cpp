@@ -30,9 +30,12 @@ int run_snooze(const SnoozeOptions& options, Context& context) {
                                       describe(prospect), to_string(prospect.status), prospect.id));
     }
     prospect.next = next;
+    // Time away moves even a date set by hand: say the date that will really show.
+    const Date due = due_date(prospect, rules_from(update.pipeline().settings))->date;
     update.save();
-    print(fmt::format("Next touch on {} moved to {} ({}).\n", describe(prospect), format_date(next),
-                      relative_day(next, today)));
+    print(fmt::format("Next touch on {} moved to {} ({}){}.\n", describe(prospect),
+                      format_date(due), relative_day(due, today),
+                      due != next ? ", the first day back after time away" : ""));
     return 0;
 }
 

@@ -259,8 +259,12 @@ std::optional<std::string> last_value(const Prospect& prospect) {
 std::vector<std::string> touch_warnings(const Prospect& prospect, const Attempt& attempt) {
     std::vector<std::string> warnings;
     const bool carries_value = attempt.value && !normalized(*attempt.value).empty();
-    // An unanswered call delivered nothing, so it cannot be blamed for carrying nothing.
-    if (!carries_value && attempt.outcome != Outcome::no_answer) {
+    // An unanswered call delivered nothing, and a touch that closes or parks the deal is
+    // news, not a follow-up: neither is blamed for carrying nothing.
+    const bool is_follow_up = attempt.outcome != Outcome::no_answer &&
+                              attempt.outcome != Outcome::won && attempt.outcome != Outcome::lost &&
+                              attempt.outcome != Outcome::not_interested;
+    if (!carries_value && is_follow_up) {
         warnings.push_back("this touch carries no value for " + prospect.name +
                            ": a touch without one is \"just checking in\", which the seeds "
                            "call a nuisance; next time bring a case study, an article or an "

@@ -3,9 +3,11 @@
 #include <algorithm>
 
 namespace followup {
+namespace {
 
-int record_attempt(Prospect& prospect, Attempt attempt, std::optional<Date> next) {
-    switch (attempt.outcome) {
+// What an outcome says about where the deal stands now.
+void apply_outcome(Prospect& prospect, Outcome outcome) {
+    switch (outcome) {
     case Outcome::won:
         prospect.status = Status::won;
         break;
@@ -29,13 +31,24 @@ int record_attempt(Prospect& prospect, Attempt attempt, std::optional<Date> next
     case Outcome::objection:
         break;
     }
+}
+
+} // namespace
+
+int record_attempt(Prospect& prospect, Attempt attempt, std::optional<Date> next) {
     prospect.next = next;
     // Later than every attempt at or before it: a backdated touch slots into its place.
     const auto position =
         std::upper_bound(prospect.attempts.begin(), prospect.attempts.end(), attempt,
                          [](const Attempt& a, const Attempt& b) { return is_before(a.at, b.at); });
+    const bool is_latest = position == prospect.attempts.end();
+    const Outcome outcome = attempt.outcome;
     const auto index = position - prospect.attempts.begin();
     prospect.attempts.insert(position, std::move(attempt));
+    // A touch filled in after later ones says nothing about where the deal stands now.
+    if (is_latest) {
+        apply_outcome(prospect, outcome);
+    }
     return static_cast<int>(index) + 1;
 }
 

@@ -51,14 +51,15 @@ std::string read_whole_file(int fd, const fs::path& path) {
         throw Error(fmt::format("cannot read {}: it is a folder, not a data file", path.string()));
     }
     std::string text;
-    // Spare capacity lets the JSON reader parse in place (it reads up to 64 bytes ahead).
+    // Spare capacity lets the JSON reader parse in place (it reads up to 64 bytes ahead),
+    // and a little more lets one read() find the end of the file without growing the buffer.
+    constexpr std::size_t k_spare = 4096;
     const auto expected = static_cast<std::size_t>(info.st_size);
-    text.reserve(expected + 64);
-    text.resize(expected);
+    text.resize(expected + k_spare);
     std::size_t filled = 0;
     while (true) {
         if (filled == text.size()) {
-            text.resize(text.size() + 65536); // the file grew, or is not a regular file
+            text.resize(text.size() * 2); // the file grew, or is not a regular file
         }
         const ssize_t count = ::read(fd, text.data() + filled, text.size() - filled);
         if (count < 0) {
@@ -72,7 +73,7 @@ std::string read_whole_file(int fd, const fs::path& path) {
         }
         filled += static_cast<std::size_t>(count);
     }
-    text.resize(filled);
+    text.resize(filled); // keeps the capacity
     if (text.capacity() < filled + 64) {
         text.reserve(filled + 64);
     }
@@ -134,12 +135,23 @@ void remove_stale_temp_files(const fs::path& target) {
 } // namespace
 
 fs::path resolve_data_file(const fs::path& path) {
-    std::error_code error;
-    fs::path resolved = fs::weakly_canonical(fs::absolute(path), error);
-    if (error) {
-        return fs::absolute(path);
+    // Follow symlinks one by one, so that a link to a file not created yet is written
+    // through too (weakly_canonical stops at a dangling final link).
+    fs::path current = fs::absolute(path);
+    for (int hops = 0; hops < 40; ++hops) {
+        std::error_code error;
+        if (!fs::is_symlink(fs::symlink_status(current, error))) {
+            break;
+        }
+        const fs::path target = fs::read_symlink(current, error);
+        if (error) {
+            break;
+        }
+        current = target.is_absolute() ? target : current.parent_path() / target;
     }
-    return resolved;
+    std::error_code error;
+    fs::path resolved = fs::weakly_canonical(current, error);
+    return error ? current : resolved;
 }
 
 Loaded load_pipeline(const fs::path& path, const std::string& display) {

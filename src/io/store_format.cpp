@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <fmt/format.h>
 #include <limits>
@@ -67,6 +68,10 @@ class Reader {
         : text_(text), source_(source), notices_(notices) {}
 
     Pipeline read(simdjson::padded_string_view padded) {
+        if (text_.starts_with("\xEF\xBB\xBF")) {
+            fail(text_.data(), "the file starts with a byte-order mark; save it as UTF-8 without "
+                               "one (JSON files have none)");
+        }
         od::parser parser;
         od::document document;
         check_syntax(parser.iterate(padded).get(document), text_.data());
@@ -82,7 +87,7 @@ class Reader {
             od::field field;
             check_syntax(std::move(result).get(field), nullptr);
             const char* where = key_start(field);
-            const std::string key = take_key(field, where, seen);
+            const std::string_view key = take_key(field, where, seen);
             od::value value = field.value();
             if (key == "version") {
                 has_version = true;
@@ -101,7 +106,7 @@ class Reader {
                 has_prospects = true;
                 read_prospects(value, where, pipeline.prospects);
             } else {
-                pipeline.extra.push_back({key, read_raw(value, where)});
+                pipeline.extra.push_back({std::string(key), read_raw(value, where)});
             }
         }
         // Anything left after the top-level object (a second document, stray text).
@@ -123,13 +128,49 @@ class Reader {
     static constexpr std::int64_t k_max_id = 999'999'999'999;
 
     // Keys already seen in one object, so a duplicated key is an error, not a silent loss.
+    // The views point into the parser's buffer; objects have a dozen keys at most, so a
+    // small array is searched instead of allocating a set for each of 100 000 objects.
     struct FieldSet {
-        std::vector<std::string> keys;
+        std::array<std::string_view, 16> first{};
+        std::size_t count = 0;
+        std::vector<std::string_view> more;
+
+        bool insert(std::string_view key) {
+            const auto end =
+                first.begin() + static_cast<std::ptrdiff_t>(std::min(count, first.size()));
+            if (std::find(first.begin(), end, key) != end ||
+                std::find(more.begin(), more.end(), key) != more.end()) {
+                return false;
+            }
+            if (count < first.size()) {
+                first[count] = key;
+            } else {
+                more.push_back(key);
+            }
+            ++count;
+            return true;
+        }
     };
+
+    // What the reader is inside, for error messages; formatted only when one is thrown.
+    std::string context() const {
+        if (in_settings_) {
+            return "settings: ";
+        }
+        if (prospect_position_ == 0) {
+            return {};
+        }
+        std::string out = prospect_id_ ? fmt::format("prospect #{}: ", *prospect_id_)
+                                       : fmt::format("prospect number {}: ", prospect_position_);
+        if (attempt_number_ > 0) {
+            out += fmt::format("attempt {}: ", attempt_number_);
+        }
+        return out;
+    }
 
     [[noreturn]] void fail(const char* where, const std::string& message) const {
         const std::size_t offset = where ? static_cast<std::size_t>(where - text_.data()) : 0;
-        throw Error(fmt::format("{}: {}{}", location(text_, source_, offset), context_, message));
+        throw Error(fmt::format("{}: {}{}", location(text_, source_, offset), context(), message));
     }
 
     // A syntax error: let nlohmann find its exact spot; if it finds none (a limit of
@@ -152,14 +193,13 @@ class Reader {
         }
     }
 
-    std::string take_key(od::field& field, const char* where, FieldSet& seen) const {
+    std::string_view take_key(od::field& field, const char* where, FieldSet& seen) const {
         std::string_view key;
         check_syntax(field.unescaped_key().get(key), where);
-        if (std::find(seen.keys.begin(), seen.keys.end(), key) != seen.keys.end()) {
+        if (!seen.insert(key)) {
             fail(where, fmt::format("duplicate key \"{}\"", key));
         }
-        seen.keys.emplace_back(key);
-        return std::string(key);
+        return key;
     }
 
     [[noreturn]] void fail_type(const char* where, std::string_view field,
@@ -180,12 +220,17 @@ class Reader {
         return number;
     }
 
-    std::string read_string(od::value& value, const char* where, std::string_view field) const {
+    // The unescaped text, valid while the parser lives: no copy for what is parsed further.
+    std::string_view read_text(od::value& value, const char* where, std::string_view field) const {
         std::string_view text;
         if (value.get_string().get(text) != simdjson::SUCCESS) {
             fail_type(where, field, "a string");
         }
-        return std::string(text);
+        return text;
+    }
+
+    std::string read_string(od::value& value, const char* where, std::string_view field) const {
+        return std::string(read_text(value, where, field));
     }
 
     bool read_bool(od::value& value, const char* where, std::string_view field) const {
@@ -197,7 +242,7 @@ class Reader {
     }
 
     Date read_date(od::value& value, const char* where, std::string_view field) const {
-        const std::string text = read_string(value, where, field);
+        const std::string_view text = read_text(value, where, field);
         const auto date = parse_iso_date(text);
         if (!date) {
             fail(where, fmt::format("\"{}\": \"{}\" is not a date (YYYY-MM-DD)", field, text));
@@ -337,12 +382,12 @@ class Reader {
         }
         Settings settings;
         FieldSet seen;
-        const std::string saved_context = std::exchange(context_, "settings: ");
+        in_settings_ = true;
         for (auto result : object) {
             od::field field;
             check_syntax(std::move(result).get(field), where);
             const char* at = key_start(field);
-            const std::string key = take_key(field, at, seen);
+            const std::string_view key = take_key(field, at, seen);
             od::value item = field.value();
             if (key == "cadence_days") {
                 settings.cadence_days = read_days_list(item, at, key);
@@ -361,10 +406,10 @@ class Reader {
             } else if (key == "away") {
                 settings.away = read_away(item, at);
             } else {
-                settings.extra.push_back({key, read_raw(item, at)});
+                settings.extra.push_back({std::string(key), read_raw(item, at)});
             }
         }
-        context_ = saved_context;
+        in_settings_ = false;
         return settings;
     }
 
@@ -383,10 +428,11 @@ class Reader {
     Prospect read_prospect(od::value& value, const char* where, std::size_t position) {
         od::object object;
         if (value.get_object().get(object) != simdjson::SUCCESS) {
-            context_.clear();
             fail(where, fmt::format("prospect number {} in the list is not an object", position));
         }
-        context_ = fmt::format("prospect number {}: ", position);
+        prospect_position_ = position;
+        prospect_id_.reset();
+        attempt_number_ = 0;
         Prospect prospect;
         FieldSet seen;
         bool has_id = false;
@@ -396,17 +442,17 @@ class Reader {
             od::field field;
             check_syntax(std::move(result).get(field), where);
             const char* at = key_start(field);
-            const std::string key = take_key(field, at, seen);
+            const std::string_view key = take_key(field, at, seen);
             od::value item = field.value();
             if (key == "id") {
                 prospect.id = read_int(item, at, key, 1, k_max_id);
-                if (!ids_seen_.insert(prospect.id).second) {
+                if (!is_new_id(prospect.id)) {
                     fail(at, fmt::format("a second prospect has the id {}; give one of them an "
                                          "unused id",
                                          prospect.id));
                 }
                 has_id = true;
-                context_ = fmt::format("prospect #{}: ", prospect.id);
+                prospect_id_ = prospect.id;
             } else if (key == "name") {
                 prospect.name = read_string(item, at, key);
                 has_name = true;
@@ -419,7 +465,7 @@ class Reader {
             } else if (key == "tags") {
                 prospect.tags = read_tags(item, at);
             } else if (key == "status") {
-                const std::string text = read_string(item, at, key);
+                const std::string_view text = read_text(item, at, key);
                 const auto status = parse_status(text);
                 if (!status) {
                     fail(at, fmt::format("\"status\": unknown value \"{}\" (valid: {})", text,
@@ -446,7 +492,7 @@ class Reader {
             } else if (key == "attempts") {
                 read_attempts(item, at, prospect.attempts);
             } else {
-                prospect.extra.push_back({key, read_raw(item, at)});
+                prospect.extra.push_back({std::string(key), read_raw(item, at)});
             }
         }
         const char* missing = !has_id        ? "id"
@@ -456,7 +502,7 @@ class Reader {
         if (missing) {
             fail(where, fmt::format("missing \"{}\"", missing));
         }
-        context_.clear();
+        prospect_position_ = 0;
         return prospect;
     }
 
@@ -479,14 +525,13 @@ class Reader {
         if (value.get_array().get(array) != simdjson::SUCCESS) {
             fail_type(where, "attempts", "a list");
         }
-        const std::string prospect_context = context_;
         for (auto element : array) {
             od::value item;
             check_syntax(std::move(element).get(item), where);
-            context_ = fmt::format("{}attempt {}: ", prospect_context, attempts.size() + 1);
+            attempt_number_ = attempts.size() + 1;
             attempts.push_back(read_attempt(item, start_of(item, where)));
         }
-        context_ = prospect_context;
+        attempt_number_ = 0;
     }
 
     Attempt read_attempt(od::value& value, const char* where) {
@@ -503,10 +548,10 @@ class Reader {
             od::field field;
             check_syntax(std::move(result).get(field), where);
             const char* at = key_start(field);
-            const std::string key = take_key(field, at, seen);
+            const std::string_view key = take_key(field, at, seen);
             od::value item = field.value();
             if (key == "at") {
-                const std::string text = read_string(item, at, key);
+                const std::string_view text = read_text(item, at, key);
                 const auto timestamp = parse_timestamp(text);
                 if (!timestamp) {
                     fail(at, fmt::format("\"at\": \"{}\" is not a date or date-time "
@@ -516,7 +561,7 @@ class Reader {
                 attempt.at = *timestamp;
                 has_at = true;
             } else if (key == "channel") {
-                const std::string text = read_string(item, at, key);
+                const std::string_view text = read_text(item, at, key);
                 const auto channel = parse_channel(text);
                 if (!channel) {
                     fail(at, fmt::format("\"channel\": unknown value \"{}\" (valid: {})", text,
@@ -525,7 +570,7 @@ class Reader {
                 attempt.channel = *channel;
                 has_channel = true;
             } else if (key == "outcome") {
-                const std::string text = read_string(item, at, key);
+                const std::string_view text = read_text(item, at, key);
                 const auto outcome = parse_outcome(text);
                 if (!outcome) {
                     fail(at, fmt::format("\"outcome\": unknown value \"{}\" (valid: {})", text,
@@ -542,7 +587,7 @@ class Reader {
             } else if (key == "answers") {
                 attempt.answers = read_bool(item, at, key);
             } else {
-                attempt.extra.push_back({key, read_raw(item, at)});
+                attempt.extra.push_back({std::string(key), read_raw(item, at)});
             }
         }
         const char* missing = !has_at        ? "at"
@@ -587,8 +632,30 @@ class Reader {
     std::string_view text_;
     std::string_view source_;
     std::vector<std::string>* notices_;
+    // Ids come in increasing order in a file followup wrote; only a file that breaks the
+    // order pays for a set.
+    bool is_new_id(std::int64_t id) {
+        if (ids_seen_.empty() && id > last_id_) {
+            last_id_ = id;
+            ids_so_far_.push_back(id);
+            return true;
+        }
+        if (ids_seen_.empty()) {
+            // Every id so far was smaller than last_id_ and distinct: remember them all.
+            for (const std::int64_t seen : ids_so_far_) {
+                ids_seen_.insert(seen);
+            }
+        }
+        return ids_seen_.insert(id).second;
+    }
+
+    std::int64_t last_id_ = 0;
+    std::vector<std::int64_t> ids_so_far_;
     std::unordered_set<std::int64_t> ids_seen_;
-    std::string context_; // "prospect #12: attempt 3: ", prefixed to value errors
+    bool in_settings_ = false;
+    std::size_t prospect_position_ = 0; // 1-based; 0 outside a prospect
+    std::optional<std::int64_t> prospect_id_;
+    std::size_t attempt_number_ = 0; // 1-based; 0 outside an attempt
 };
 
 // ---- writing ------------------------------------------------------------------------
@@ -811,9 +878,18 @@ void append_json_string(std::string& out, std::string_view text) {
     static constexpr char k_hex[] = "0123456789abcdef";
     out += '"';
     std::size_t run_start = 0;
+    static constexpr auto k_needs_escape = [] {
+        std::array<bool, 256> table{};
+        for (std::size_t c = 0; c < 0x20; ++c) {
+            table[c] = true;
+        }
+        table['"'] = true;
+        table['\\'] = true;
+        return table;
+    }();
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (c >= 0x20 && c != '"' && c != '\\') {
+        if (!k_needs_escape[c]) {
             continue;
         }
         out.append(text.data() + run_start, i - run_start);

@@ -1,7 +1,7 @@
 # add needs a name, and an empty one is refused.
 fixture: pipeline.json
 $ followup add
-! followup: error: nAME is required; see 'followup help add'
+! followup: error: NAME is required; see 'followup help add'
 ? 2
 $ followup add ""
 ! followup: error: NAME: a prospect needs a name

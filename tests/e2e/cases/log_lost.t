@@ -4,7 +4,6 @@ fixture: pipeline.json
 $ followup log dana -o lost
 | Logged touch 2 of 5 on #4 Dana Scully (FBI): call, lost.
 | Next: touch 3 of 5, due in 90 days (2027-02-23), by call.
-! followup: warning: this touch carries no value for Dana Scully: a touch without one is "just checking in", which the seeds call a nuisance; next time bring a case study, an article or an idea (--value)
 ? 0
 $ followup show dana
 | #4 Dana Scully (FBI)

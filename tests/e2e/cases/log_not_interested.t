@@ -4,12 +4,10 @@ fixture: pipeline.json
 $ followup log björn -c video -o not-interested
 | Logged touch 4 of 5 on #2 Björn Ångström (Nordlicht GmbH): video, not-interested.
 | Next: touch 5 of 5, due in 90 days (2027-02-23), by video.
-! followup: warning: this touch carries no value for Björn Ångström: a touch without one is "just checking in", which the seeds call a nuisance; next time bring a case study, an article or an idea (--value)
 ? 0
 $ followup log luke -o not-interested
 | Logged touch 7 on #12 Luke Cage (Harlem's Paradise): call, not-interested.
 | Next: touch 8, due in 7 days (2026-12-02), by call.
-! followup: warning: this touch carries no value for Luke Cage: a touch without one is "just checking in", which the seeds call a nuisance; next time bring a case study, an article or an idea (--value)
 ? 0
 $ followup log karen -c sms -o replied
 | Logged touch 2 of 5 on #11 Karen Page (Nelson, Murdock & "Page" LLP): sms, replied.

@@ -3,7 +3,6 @@ fixture: pipeline.json
 $ followup log frank -o won -c meeting
 | Logged touch 3 of 5 on #6 Frank Castle (Castle Security): meeting, won.
 | Status won: no further touches are due.
-! followup: warning: this touch carries no value for Frank Castle: a touch without one is "just checking in", which the seeds call a nuisance; next time bring a case study, an article or an idea (--value)
 ? 0
 $ followup show frank
 | #6 Frank Castle (Castle Security)
