@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstring>
 #include <fmt/format.h>
 #include <limits>
 #include <nlohmann/json.hpp>
@@ -194,8 +195,18 @@ class Reader {
     }
 
     std::string_view take_key(od::field& field, const char* where, FieldSet& seen) const {
+        // Keys without escapes (all of followup's) are used where they lie in the text;
+        // only a key with a backslash is unescaped into the parser's buffer.
+        const char* raw = field.key().raw();
+        const char* text_end = text_.data() + text_.size();
+        const auto* quote = static_cast<const char*>(
+            std::memchr(raw, '"', static_cast<std::size_t>(text_end - raw)));
         std::string_view key;
-        check_syntax(field.unescaped_key().get(key), where);
+        if (quote && std::memchr(raw, '\\', static_cast<std::size_t>(quote - raw)) == nullptr) {
+            key = std::string_view(raw, static_cast<std::size_t>(quote - raw));
+        } else {
+            check_syntax(field.unescaped_key().get(key), where);
+        }
         if (!seen.insert(key)) {
             fail(where, fmt::format("duplicate key \"{}\"", key));
         }
