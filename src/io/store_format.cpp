@@ -31,6 +31,31 @@ std::string location(std::string_view text, std::string_view source, std::size_t
     return fmt::format("{}:{}:{}", source, line, offset - line_start + 1);
 }
 
+// A value from the file, as an error message may show it: short (the file holds people's
+// notes, which an error has no business printing whole) and with control characters
+// escaped, so a message stays one line and cannot drive the terminal.
+std::string shown(std::string_view value) {
+    constexpr std::size_t k_most = 40;
+    std::string out;
+    std::size_t shown_bytes = 0;
+    for (; shown_bytes < value.size() && shown_bytes < k_most; ++shown_bytes) {
+        const auto c = static_cast<unsigned char>(value[shown_bytes]);
+        out += c < 0x20 || c == 0x7f ? fmt::format("\\u{:04x}", c)
+                                     : std::string(1, value[shown_bytes]);
+    }
+    if (shown_bytes < value.size()) {
+        // Never cut a UTF-8 sequence in two.
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) {
+            out.pop_back();
+        }
+        if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) {
+            out.pop_back();
+        }
+        out += "...";
+    }
+    return out;
+}
+
 // nlohmann's parser reports the exact byte of a syntax error, which simdjson's lazy
 // parser cannot; it runs only once a file is already known to be broken.
 struct SyntaxLocator : nlohmann::json_sax<nlohmann::json> {
@@ -58,6 +83,11 @@ struct SyntaxLocator : nlohmann::json_sax<nlohmann::json> {
         const auto colon = message.find(": ");
         if (colon != std::string::npos) {
             message.erase(0, colon + 2);
+        }
+        // "; last read: '...'" quotes the file up to the error: maybe a whole private note.
+        const auto last_read = message.find("; last read:");
+        if (last_read != std::string::npos) {
+            message.erase(last_read);
         }
         return false;
     }
@@ -208,7 +238,7 @@ class Reader {
             check_syntax(field.unescaped_key().get(key), where);
         }
         if (!seen.insert(key)) {
-            fail(where, fmt::format("duplicate key \"{}\"", key));
+            fail(where, fmt::format("duplicate key \"{}\"", shown(key)));
         }
         return key;
     }
@@ -256,7 +286,8 @@ class Reader {
         const std::string_view text = read_text(value, where, field);
         const auto date = parse_iso_date(text);
         if (!date) {
-            fail(where, fmt::format("\"{}\": \"{}\" is not a date (YYYY-MM-DD)", field, text));
+            fail(where,
+                 fmt::format("\"{}\": \"{}\" is not a date (YYYY-MM-DD)", field, shown(text)));
         }
         return *date;
     }
@@ -289,7 +320,7 @@ class Reader {
             const auto channel = parse_channel(text);
             if (!channel) {
                 fail(where, fmt::format("\"channel_plan\": unknown channel \"{}\" (valid: {})",
-                                        text, channel_names()));
+                                        shown(text), channel_names()));
             }
             plan.push_back(*channel);
         }
@@ -342,7 +373,8 @@ class Reader {
         const std::string text = read_string(value, where, field);
         const auto month_day = parse_month_day(text);
         if (!month_day) {
-            fail(where, fmt::format("\"{}\": \"{}\" is not a month and day (MM-DD)", field, text));
+            fail(where,
+                 fmt::format("\"{}\": \"{}\" is not a month and day (MM-DD)", field, shown(text)));
         }
         return MonthDay{month_day->first, month_day->second};
     }
@@ -479,8 +511,8 @@ class Reader {
                 const std::string_view text = read_text(item, at, key);
                 const auto status = parse_status(text);
                 if (!status) {
-                    fail(at, fmt::format("\"status\": unknown value \"{}\" (valid: {})", text,
-                                         status_names()));
+                    fail(at, fmt::format("\"status\": unknown value \"{}\" (valid: {})",
+                                         shown(text), status_names()));
                 }
                 prospect.status = *status;
             } else if (key == "dream") {
@@ -567,7 +599,7 @@ class Reader {
                 if (!timestamp) {
                     fail(at, fmt::format("\"at\": \"{}\" is not a date or date-time "
                                          "(YYYY-MM-DDTHH:MM:SS+HH:MM)",
-                                         text));
+                                         shown(text)));
                 }
                 attempt.at = *timestamp;
                 has_at = true;
@@ -575,8 +607,8 @@ class Reader {
                 const std::string_view text = read_text(item, at, key);
                 const auto channel = parse_channel(text);
                 if (!channel) {
-                    fail(at, fmt::format("\"channel\": unknown value \"{}\" (valid: {})", text,
-                                         channel_names()));
+                    fail(at, fmt::format("\"channel\": unknown value \"{}\" (valid: {})",
+                                         shown(text), channel_names()));
                 }
                 attempt.channel = *channel;
                 has_channel = true;
@@ -584,8 +616,8 @@ class Reader {
                 const std::string_view text = read_text(item, at, key);
                 const auto outcome = parse_outcome(text);
                 if (!outcome) {
-                    fail(at, fmt::format("\"outcome\": unknown value \"{}\" (valid: {})", text,
-                                         outcome_names()));
+                    fail(at, fmt::format("\"outcome\": unknown value \"{}\" (valid: {})",
+                                         shown(text), outcome_names()));
                 }
                 attempt.outcome = *outcome;
                 has_outcome = true;
