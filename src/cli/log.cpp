@@ -50,7 +50,8 @@ int run_log(const LogOptions& options, Context& context) {
     if (!options.note.empty()) {
         attempt.note = checked_text(options.note, "--note");
     }
-    if (!options.value.empty()) {
+    // A value of blanks is no value: stored, it would count as one in stats and advice.
+    if (options.value.find_first_not_of(" \t\r\n") != std::string::npos) {
         attempt.value = checked_text(options.value, "--value");
     }
     if (!options.objection.empty()) {

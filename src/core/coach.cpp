@@ -210,8 +210,12 @@ std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules
         advice.push_back("said \"not now\" on " + format_date(last->at.date) +
                          ": check back with something new");
     } else if (due.reason == DueReason::reengage) {
+        // The day of the loss: the last touch that lost it, else (status set by hand) the last.
+        const auto lost = std::find_if(prospect.attempts.rbegin(), prospect.attempts.rend(),
+                                       [](const Attempt& a) { return a.outcome == Outcome::lost; });
+        const Attempt* lost_touch = lost != prospect.attempts.rend() ? &*lost : last;
         advice.push_back("closed lost" +
-                         (last ? " on " + format_date(last->at.date) : std::string()) +
+                         (lost_touch ? " on " + format_date(lost_touch->at.date) : std::string()) +
                          ": re-engage, the deal may be ready now");
     }
     const auto objections = open_objections(prospect);

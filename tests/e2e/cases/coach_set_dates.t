@@ -241,7 +241,7 @@ $ followup due --within 1 --today 2027-02-27 --format json
 |       "open_objection": null,
 |       "last_value": "new feature brief",
 |       "advice": [
-|         "closed lost on 2026-11-20: re-engage, the deal may be ready now",
+|         "closed lost on 2026-09-10: re-engage, the deal may be ready now",
 |         "the last email did not reach them: try call",
 |         "bring something new: last time it was \"new feature brief\""
 |       ]
