@@ -32,8 +32,8 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
 
 int run_list(const ListOptions& options, Context& context) {
     const Format format = resolve_format(context, options.format);
-    const std::optional<Status> status =
-        options.status.empty() ? std::nullopt : std::optional(parse_status_option(options.status));
+    const bool by_status = !options.status.empty();
+    const Status status = by_status ? parse_status_option(options.status) : Status::active;
     const Date today = resolve_today(context);
     const io::Loaded loaded = load_for_reading(context);
     const Rules rules = rules_from(loaded.pipeline.settings);
@@ -49,7 +49,8 @@ int run_list(const ListOptions& options, Context& context) {
                              "last_touch", "next_due", "abandoned", "abandoned_reason"};
     Json json = Json::array();
     for (const Prospect& p : loaded.pipeline.prospects) {
-        if ((status && p.status != *status) || (!options.tag.empty() && !p.has_tag(options.tag))) {
+        if ((by_status && p.status != status) ||
+            (!options.tag.empty() && !p.has_tag(options.tag))) {
             continue;
         }
         const auto due = due_date(p, rules);
