@@ -294,78 +294,64 @@ class Reader {
 
     std::vector<int> read_days_list(od::value& value, const char* where,
                                     std::string_view field) const {
-        od::array array;
-        if (value.get_array().get(array) != simdjson::SUCCESS) {
-            fail_type(where, field, "a list of days, such as [3, 4, 7, 14]");
-        }
         std::vector<int> days;
-        for (auto element : array) {
-            od::value item;
-            check_syntax(std::move(element).get(item), where);
-            days.push_back(static_cast<int>(read_int(item, where, field, 1, 3650)));
-        }
+        for_each_element(
+            value, where, field, "a list of days, such as [3, 4, 7, 14]", [&](od::value& item) {
+                days.push_back(static_cast<int>(read_int(item, where, field, 1, 3650)));
+            });
         return days;
     }
 
     std::vector<Channel> read_channel_plan(od::value& value, const char* where) const {
-        od::array array;
-        if (value.get_array().get(array) != simdjson::SUCCESS) {
-            fail_type(where, "channel_plan", "a list of channels, such as [\"call\", \"email\"]");
-        }
         std::vector<Channel> plan;
-        for (auto element : array) {
-            od::value item;
-            check_syntax(std::move(element).get(item), where);
-            const std::string text = read_string(item, where, "channel_plan");
-            const auto channel = parse_channel(text);
-            if (!channel) {
-                fail(where, fmt::format("\"channel_plan\": unknown channel \"{}\" (valid: {})",
-                                        shown(text), channel_names()));
-            }
-            plan.push_back(*channel);
-        }
+        for_each_element(
+            value, where, "channel_plan", "a list of channels, such as [\"call\", \"email\"]",
+            [&](od::value& item) {
+                const std::string text = read_string(item, where, "channel_plan");
+                const auto channel = parse_channel(text);
+                if (!channel) {
+                    fail(where, fmt::format("\"channel_plan\": unknown channel \"{}\" (valid: {})",
+                                            shown(text), channel_names()));
+                }
+                plan.push_back(*channel);
+            });
         return plan;
     }
 
     std::vector<AwayPeriod> read_away(od::value& value, const char* where) const {
-        od::array array;
-        if (value.get_array().get(array) != simdjson::SUCCESS) {
-            fail_type(where, "away", "a list of {\"from\": DATE, \"to\": DATE}");
-        }
         std::vector<AwayPeriod> periods;
-        for (auto element : array) {
-            od::value item;
-            check_syntax(std::move(element).get(item), where);
-            const char* at = start_of(item, where);
-            od::object object;
-            if (item.get_object().get(object) != simdjson::SUCCESS) {
-                fail_type(at, "away", "a list of {\"from\": DATE, \"to\": DATE}");
-            }
-            std::optional<Date> from;
-            std::optional<Date> to;
-            for (auto result : object) {
-                od::field field;
-                check_syntax(std::move(result).get(field), at);
-                const char* key_at = key_start(field);
-                std::string_view key;
-                check_syntax(field.unescaped_key().get(key), key_at);
-                od::value date = field.value();
-                if (key == "from") {
-                    from = read_date(date, key_at, "from");
-                } else if (key == "to") {
-                    to = read_date(date, key_at, "to");
-                } else {
-                    fail(key_at, fmt::format("\"away\": unknown key \"{}\" (a period has "
-                                             "\"from\" and \"to\")",
-                                             key));
+        for_each_element(
+            value, where, "away", "a list of {\"from\": DATE, \"to\": DATE}", [&](od::value& item) {
+                const char* at = start_of(item, where);
+                od::object object;
+                if (item.get_object().get(object) != simdjson::SUCCESS) {
+                    fail_type(at, "away", "a list of {\"from\": DATE, \"to\": DATE}");
                 }
-            }
-            if (!from || !to || *to < *from) {
-                fail(at, "\"away\": a period needs \"from\" and \"to\", with \"to\" on or "
-                         "after \"from\"");
-            }
-            periods.push_back({*from, *to});
-        }
+                std::optional<Date> from;
+                std::optional<Date> to;
+                for (auto result : object) {
+                    od::field field;
+                    check_syntax(std::move(result).get(field), at);
+                    const char* key_at = key_start(field);
+                    std::string_view key;
+                    check_syntax(field.unescaped_key().get(key), key_at);
+                    od::value date = field.value();
+                    if (key == "from") {
+                        from = read_date(date, key_at, "from");
+                    } else if (key == "to") {
+                        to = read_date(date, key_at, "to");
+                    } else {
+                        fail(key_at, fmt::format("\"away\": unknown key \"{}\" (a period has "
+                                                 "\"from\" and \"to\")",
+                                                 key));
+                    }
+                }
+                if (!from || !to || *to < *from) {
+                    fail(at, "\"away\": a period needs \"from\" and \"to\", with \"to\" on or "
+                             "after \"from\"");
+                }
+                periods.push_back({*from, *to});
+            });
         return periods;
     }
 
@@ -377,6 +363,21 @@ class Reader {
                  fmt::format("\"{}\": \"{}\" is not a month and day (MM-DD)", field, shown(text)));
         }
         return MonthDay{month_day->first, month_day->second};
+    }
+
+    // Calls `visit` on each element of a list, after checking that `value` is one.
+    template <typename Visit>
+    void for_each_element(od::value& value, const char* where, std::string_view field,
+                          std::string_view want, Visit visit) const {
+        od::array array;
+        if (value.get_array().get(array) != simdjson::SUCCESS) {
+            fail_type(where, field, want);
+        }
+        for (auto element : array) {
+            od::value item;
+            check_syntax(std::move(element).get(item), where);
+            visit(item);
+        }
     }
 
     // Where a key begins in the text: its opening quote.
@@ -457,15 +458,9 @@ class Reader {
     }
 
     void read_prospects(od::value& value, const char* where, std::vector<Prospect>& prospects) {
-        od::array array;
-        if (value.get_array().get(array) != simdjson::SUCCESS) {
-            fail_type(where, "prospects", "a list");
-        }
-        for (auto element : array) {
-            od::value item;
-            check_syntax(std::move(element).get(item), where);
+        for_each_element(value, where, "prospects", "a list", [&](od::value& item) {
             prospects.push_back(read_prospect(item, start_of(item, where), prospects.size() + 1));
-        }
+        });
     }
 
     Prospect read_prospect(od::value& value, const char* where, std::size_t position) {
@@ -550,30 +545,18 @@ class Reader {
     }
 
     std::vector<std::string> read_tags(od::value& value, const char* where) const {
-        od::array array;
-        if (value.get_array().get(array) != simdjson::SUCCESS) {
-            fail_type(where, "tags", "a list of strings");
-        }
         std::vector<std::string> tags;
-        for (auto element : array) {
-            od::value item;
-            check_syntax(std::move(element).get(item), where);
+        for_each_element(value, where, "tags", "a list of strings", [&](od::value& item) {
             tags.push_back(read_string(item, where, "tags"));
-        }
+        });
         return tags;
     }
 
     void read_attempts(od::value& value, const char* where, std::vector<Attempt>& attempts) {
-        od::array array;
-        if (value.get_array().get(array) != simdjson::SUCCESS) {
-            fail_type(where, "attempts", "a list");
-        }
-        for (auto element : array) {
-            od::value item;
-            check_syntax(std::move(element).get(item), where);
+        for_each_element(value, where, "attempts", "a list", [&](od::value& item) {
             attempt_number_ = attempts.size() + 1;
             attempts.push_back(read_attempt(item, start_of(item, where)));
-        }
+        });
         attempt_number_ = 0;
     }
 
