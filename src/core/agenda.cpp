@@ -19,12 +19,9 @@ Agenda build_agenda(const Pipeline& pipeline, const Rules& rules, Date today, in
         if (!due || due->date > horizon) {
             continue;
         }
-        if (due->reason == DueReason::reengage) {
-            const Attempt* last = prospect.last_attempt();
-            const Date lost_on = last ? last->at.date : prospect.created;
-            if (days_between(lost_on, today) > k_reengage_window_days) {
-                continue;
-            }
+        if (due->reason == DueReason::reengage &&
+            days_between(lost_on(prospect), today) > k_reengage_window_days) {
+            continue;
         }
         const Channel suggestion = suggested_channel(prospect, rules);
         const auto objections = open_objections(prospect);

@@ -210,12 +210,9 @@ std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules
         advice.push_back("said \"not now\" on " + format_date(last->at.date) +
                          ": check back with something new");
     } else if (due.reason == DueReason::reengage) {
-        // The day of the loss: the last touch that lost it, else (status set by hand) the last.
-        const auto lost = std::find_if(prospect.attempts.rbegin(), prospect.attempts.rend(),
-                                       [](const Attempt& a) { return a.outcome == Outcome::lost; });
-        const Attempt* lost_touch = lost != prospect.attempts.rend() ? &*lost : last;
+        // Without a touch, the day it was lost is not known: say nothing rather than guess.
         advice.push_back("closed lost" +
-                         (lost_touch ? " on " + format_date(lost_touch->at.date) : std::string()) +
+                         (last ? " on " + format_date(lost_on(prospect)) : std::string()) +
                          ": re-engage, the deal may be ready now");
     }
     const auto objections = open_objections(prospect);
@@ -335,18 +332,15 @@ std::vector<LostDeal> lost_deals_to_reengage(const Pipeline& pipeline, Date toda
         if (prospect.status != Status::lost) {
             continue;
         }
+        // Touched since the loss: a later touch than the one that lost the deal.
         const Attempt* last = prospect.last_attempt();
-        const bool lost_by_a_touch =
-            std::any_of(prospect.attempts.begin(), prospect.attempts.end(),
-                        [](const Attempt& attempt) { return attempt.outcome == Outcome::lost; });
-        // Touched since the loss: the last touch is not the one that lost the deal.
-        if (last && lost_by_a_touch && last->outcome != Outcome::lost) {
+        const Date lost = lost_on(prospect);
+        if (last && last->at.date > lost) {
             continue;
         }
-        const Date lost_on = last ? last->at.date : prospect.created;
-        const int age = days_between(lost_on, today);
+        const int age = days_between(lost, today);
         if (age >= 0 && age <= k_reengage_window_days) {
-            deals.push_back({&prospect, lost_on});
+            deals.push_back({&prospect, lost});
         }
     }
     return deals;

@@ -56,6 +56,16 @@ std::string_view to_string(DueReason reason) {
     return "cadence";
 }
 
+Date lost_on(const Prospect& prospect) {
+    const auto lost = std::find_if(prospect.attempts.rbegin(), prospect.attempts.rend(),
+                                   [](const Attempt& a) { return a.outcome == Outcome::lost; });
+    if (lost != prospect.attempts.rend()) {
+        return lost->at.date;
+    }
+    const Attempt* last = prospect.last_attempt();
+    return last ? last->at.date : prospect.created;
+}
+
 Date first_working_day(Date date, const Rules& rules) {
     // Each pass moves forward only; periods may touch or overlap, so repeat until settled.
     for (bool moved = true; moved;) {

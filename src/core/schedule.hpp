@@ -29,6 +29,10 @@ struct Rules {
 // A lost deal is worth another try for a year; after that it is left alone.
 constexpr int k_reengage_window_days = 365;
 
+// When a lost deal was lost: the last touch with outcome `lost`, else (status set by hand)
+// the last touch, else the day the prospect was added.
+Date lost_on(const Prospect& prospect);
+
 // Why a prospect is due: the cadence, or one of the ways followup keeps the door open.
 enum class DueReason {
     first_touch, // never touched yet

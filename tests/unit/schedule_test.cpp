@@ -270,3 +270,20 @@ TEST_CASE("touch_label") {
     CHECK(touch_label(6) == "touch 6");
     CHECK(touch_label(7) == "touch 7");
 }
+
+TEST_CASE("lost_on") {
+    Prospect p = prospect(1, "Ivy", date(2026, 8, 1));
+    p.status = Status::lost;
+    SUBCASE("set lost by hand, never touched: the day added") {
+        CHECK(lost_on(p) == date(2026, 8, 1));
+    }
+    SUBCASE("set lost by hand after touches: the last touch") {
+        p.attempts = {attempt("2026-08-03"), attempt("2026-08-10")};
+        CHECK(lost_on(p) == date(2026, 8, 10));
+    }
+    SUBCASE("the touch that lost it, even when touched again since") {
+        p.attempts = {attempt("2026-08-03"), attempt("2026-09-10", Channel::email, Outcome::lost),
+                      attempt("2026-11-20")};
+        CHECK(lost_on(p) == date(2026, 9, 10));
+    }
+}
