@@ -272,7 +272,7 @@ TEST_CASE("touch_label") {
 }
 
 TEST_CASE("lost_on") {
-    Prospect p = prospect(1, "Ivy", date(2026, 8, 1));
+    Prospect p = test::prospect(1, "Ivy", date(2026, 8, 1));
     p.status = Status::lost;
     SUBCASE("set lost by hand, never touched: the day added") {
         CHECK(lost_on(p) == date(2026, 8, 1));
