@@ -188,13 +188,6 @@ std::string checked_tag(std::string tag, std::string_view option) {
     return checked_text(std::move(tag), option);
 }
 
-std::string describe(const Prospect& prospect) {
-    if (prospect.company && !prospect.company->empty()) {
-        return fmt::format("#{} {} ({})", prospect.id, prospect.name, *prospect.company);
-    }
-    return fmt::format("#{} {}", prospect.id, prospect.name);
-}
-
 std::string relative_day(Date date, Date today) {
     const int days = days_between(today, date);
     if (days == 0) {

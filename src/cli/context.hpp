@@ -75,8 +75,6 @@ std::vector<int> parse_cadence_option(std::string_view text);
 std::string checked_text(std::string text, std::string_view option);
 std::string checked_tag(std::string tag, std::string_view option);
 
-// "#12 Ann Lee (Acme)"
-std::string describe(const Prospect& prospect);
 // "today", "tomorrow", "in 3 days", "2 days ago"
 std::string relative_day(Date date, Date today);
 void print(std::string_view text);

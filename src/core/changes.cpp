@@ -5,14 +5,6 @@
 namespace followup {
 namespace {
 
-std::string who(const Prospect& prospect) {
-    std::string text = "#" + std::to_string(prospect.id) + " " + prospect.name;
-    if (prospect.company && !prospect.company->empty()) {
-        text += " (" + *prospect.company + ")";
-    }
-    return text;
-}
-
 std::string touch_words(const Prospect& prospect, std::size_t index) {
     const Attempt& attempt = prospect.attempts[index];
     return "touch " + std::to_string(index + 1) + " on " + prospect.name + ", " +
@@ -56,7 +48,7 @@ void describe_prospect(const Prospect& from, const Prospect& to, std::vector<std
         }
     }
     if (from.status != to.status) {
-        out.push_back("sets the status of " + who(to) + " from " +
+        out.push_back("sets the status of " + describe(to) + " from " +
                       std::string(to_string(from.status)) + " to " +
                       std::string(to_string(to.status)));
     }
@@ -66,7 +58,7 @@ void describe_prospect(const Prospect& from, const Prospect& to, std::vector<std
         for (const auto& field : fields) {
             list += (list.empty() ? "" : ", ") + field;
         }
-        out.push_back("restores " + list + " of " + who(to));
+        out.push_back("restores " + list + " of " + describe(to));
     }
 }
 
@@ -77,7 +69,7 @@ std::vector<std::string> describe_changes(const Pipeline& from, const Pipeline& 
     for (const Prospect& prospect : from.prospects) {
         const Prospect* other = to.find_by_id(prospect.id);
         if (!other) {
-            out.push_back("removes prospect " + who(prospect) + " and its " +
+            out.push_back("removes prospect " + describe(prospect) + " and its " +
                           std::to_string(prospect.attempts.size()) + " touches");
         } else if (*other != prospect) {
             describe_prospect(prospect, *other, out);
@@ -85,7 +77,7 @@ std::vector<std::string> describe_changes(const Pipeline& from, const Pipeline& 
     }
     for (const Prospect& prospect : to.prospects) {
         if (!from.find_by_id(prospect.id)) {
-            out.push_back("brings back prospect " + who(prospect) + " with its " +
+            out.push_back("brings back prospect " + describe(prospect) + " with its " +
                           std::to_string(prospect.attempts.size()) + " touches");
         }
     }

@@ -72,6 +72,14 @@ bool reached_person(Outcome outcome) {
     return outcome != Outcome::no_answer && outcome != Outcome::voicemail;
 }
 
+std::string describe(const Prospect& prospect) {
+    std::string text = "#" + std::to_string(prospect.id) + " " + prospect.name;
+    if (prospect.company && !prospect.company->empty()) {
+        text += " (" + *prospect.company + ")";
+    }
+    return text;
+}
+
 bool Prospect::has_tag(std::string_view tag) const {
     return std::find(tags.begin(), tags.end(), tag) != tags.end();
 }

@@ -102,6 +102,9 @@ struct Prospect {
     const Attempt* last_attempt() const { return attempts.empty() ? nullptr : &attempts.back(); }
 };
 
+// "#12 Ann Lee (Acme)": how every message and list names a prospect.
+std::string describe(const Prospect& prospect);
+
 // The file's `settings`: each is optional so that only what the user set is written back.
 struct Settings {
     std::optional<std::vector<int>> cadence_days;

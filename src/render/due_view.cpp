@@ -28,16 +28,22 @@ Json optional_text(const std::optional<std::string>& text) {
     return text ? Json(*text) : Json(nullptr);
 }
 
-std::string company_suffix(const Prospect& p) {
-    return p.company && !p.company->empty() ? " (" + *p.company + ")" : "";
-}
-
 std::string touch_point_label(const TouchPoint& point, Date today) {
     const int days = days_between(today, point.date);
     const std::string when = days == 0   ? "today"
                              : days == 1 ? "tomorrow"
                                          : fmt::format("in {} days", days);
     return fmt::format("{} {} ({})", point.occasion, when, format_date(point.date));
+}
+
+// "  #3 Zoë Park (Acme): birthday in 2 days (2026-11-27)", one line per touch point.
+std::string touch_point_lines(const Agenda& agenda) {
+    std::string out;
+    for (const TouchPoint& point : agenda.touch_points) {
+        out += fmt::format("  {}: {}\n", describe(*point.prospect),
+                           touch_point_label(point, agenda.today));
+    }
+    return out;
 }
 
 // The columns shared by csv, tsv and json, in the documented order.
@@ -162,12 +168,8 @@ std::string due_table(const Agenda& agenda, int within_days, bool color) {
         out += coaching_section(agenda, color);
     }
     if (!agenda.touch_points.empty()) {
-        out += "\n" + paint("Touch points that are not sales", style::bold, color) + "\n";
-        for (const TouchPoint& point : agenda.touch_points) {
-            out += fmt::format("  #{} {}{}: {}\n", point.prospect->id, point.prospect->name,
-                               company_suffix(*point.prospect),
-                               touch_point_label(point, agenda.today));
-        }
+        out += "\n" + paint("Touch points that are not sales", style::bold, color) + "\n" +
+               touch_point_lines(agenda);
     }
     if (!agenda.abandoned.empty()) {
         Table table{{"ID", "NAME", "COMPANY", "STATUS", "LAST TOUCH", "WHY"}, {}};
@@ -279,8 +281,7 @@ std::string due_digest(const Agenda& agenda, int within_days) {
         out += "\nDue:\n";
         for (const DueEntry& entry : agenda.due) {
             const Prospect& p = *entry.prospect;
-            out += fmt::format("  #{} {}{} - {}, {}, last: {}; try {}{}\n", p.id, p.name,
-                               p.company ? " (" + *p.company + ")" : "",
+            out += fmt::format("  {} - {}, {}, last: {}; try {}{}\n", describe(p),
                                touch_label(static_cast<int>(p.attempts.size()) + 1),
                                overdue_label(entry.days_overdue), last_touch_label(p),
                                to_string(entry.suggested_channel),
@@ -291,19 +292,13 @@ std::string due_digest(const Agenda& agenda, int within_days) {
         }
     }
     if (!agenda.touch_points.empty()) {
-        out += "\nTouch points that are not sales:\n";
-        for (const TouchPoint& point : agenda.touch_points) {
-            out += fmt::format("  #{} {}{}: {}\n", point.prospect->id, point.prospect->name,
-                               company_suffix(*point.prospect),
-                               touch_point_label(point, agenda.today));
-        }
+        out += "\nTouch points that are not sales:\n" + touch_point_lines(agenda);
     }
     if (!agenda.abandoned.empty()) {
         out += "\nAbandoned before the fifth touch:\n";
         for (const AbandonedEntry& entry : agenda.abandoned) {
             const Prospect& p = *entry.prospect;
-            out += fmt::format("  #{} {}{} - {}\n", p.id, p.name,
-                               p.company ? " (" + *p.company + ")" : "", entry.reason);
+            out += fmt::format("  {} - {}\n", describe(p), entry.reason);
         }
     }
     return out;
