@@ -54,18 +54,26 @@ std::string unknown_command_message(const CLI::App& app) {
 
 void add_global_options(CLI::App& app, followup::cli::GlobalOptions& global) {
     app.add_option("--file", global.file,
-                   "The data file (default: $FOLLOWUP_FILE, else "
-                   "$XDG_DATA_HOME/followup/followup.json, else "
+                   "The data file (default: $FOLLOWUP_FILE, else the configuration's \"file\", "
+                   "else $XDG_DATA_HOME/followup/followup.json, else "
                    "~/.local/share/followup/followup.json)")
+        ->type_name("PATH");
+    app.add_option("--config", global.config,
+                   "The configuration file (default: $FOLLOWUP_CONFIG, else "
+                   "$XDG_CONFIG_HOME/followup/config.json, else ~/.config/followup/config.json)")
         ->type_name("PATH");
     app.add_option("--today", global.today,
                    "Take this date as today (default: $FOLLOWUP_TODAY, else the local date)")
         ->type_name("DATE");
-    app.add_option("--color", global.color, "Colour: auto (on a terminal), always or never")
+    app.add_option("--color", global.color,
+                   "Colour: auto (on a terminal), always or never (default: $FOLLOWUP_COLOR, "
+                   "else never when $NO_COLOR is set, else the configuration's \"color\", "
+                   "else auto)")
         ->type_name("WHEN")
         ->check(CLI::IsMember({"auto", "always", "never"}));
     app.add_option("--format", global.format,
-                   "Output format for due, list and stats: table, csv, tsv or json")
+                   "Output format for due, list and stats: table, csv, tsv or json (default: "
+                   "$FOLLOWUP_FORMAT, else the configuration's \"format\", else table)")
         ->type_name("FORMAT");
 }
 
@@ -89,7 +97,8 @@ int main(int argc, char** argv) {
     for (const CommandSpec& spec : cli::command_table()) {
         CLI::App* command = app.add_subcommand(std::string(spec.name), std::string(spec.summary));
         command->footer(fmt::format("Example:\n  {}\n\nGlobal options (before or after the "
-                                    "command): --file PATH, --today DATE, --color WHEN",
+                                    "command): --file PATH, --config PATH, --today DATE, "
+                                    "--color WHEN",
                                     spec.example));
         runners.emplace_back(command, spec.setup(*command));
     }

@@ -73,7 +73,7 @@ int run_add(const AddOptions& options, Context& context) {
     if (options.quiet) {
         print(fmt::format("{}\n", pipeline.prospects.back().id));
     } else {
-        const Rules rules = rules_from(pipeline.settings);
+        const Rules rules = resolve_rules(context, pipeline);
         const auto due = due_date(pipeline.prospects.back(), rules);
         print(fmt::format("Added {}. First touch due {} ({}).\n", description,
                           relative_day(due->date, today), format_date(due->date)));

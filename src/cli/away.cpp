@@ -26,7 +26,7 @@ std::string describe_period(const AwayPeriod& period) {
 
 int list_periods(Context& context) {
     const io::Loaded loaded = load_for_reading(context);
-    const Rules rules = rules_from(loaded.pipeline.settings);
+    const Rules rules = resolve_rules(context, loaded.pipeline);
     if (rules.away.empty()) {
         print("No time away planned. Add some with 'followup away FROM TO'.\n");
         return 0;

@@ -33,19 +33,53 @@ bool is_today_fixed(const Context& context) {
     return !context.global.today.empty() || context.env("FOLLOWUP_TODAY").has_value();
 }
 
+const io::Config& user_config(const Context& context) {
+    if (!context.config) {
+        if (!context.global.config.empty()) {
+            context.config = io::load_config(context.global.config, true, context.env);
+        } else if (const auto path = io::default_config_file(context.env)) {
+            const bool named = context.env("FOLLOWUP_CONFIG").has_value();
+            context.config = io::load_config(*path, named, context.env);
+        } else {
+            context.config = io::Config{};
+        }
+    }
+    return *context.config;
+}
+
 std::filesystem::path resolve_data_file(const Context& context) {
     if (!context.global.file.empty()) {
         return context.global.file;
     }
+    if (auto file = context.env("FOLLOWUP_FILE")) {
+        return *file;
+    }
+    if (const auto& file = user_config(context).file) {
+        return *file;
+    }
     if (auto path = io::default_data_file(context.env)) {
         return *path;
     }
-    throw usage_error("no data file: pass --file PATH or set FOLLOWUP_FILE (HOME is not set, so "
-                      "the default ~/.local/share/followup/followup.json is unknown)");
+    throw usage_error("no data file: pass --file PATH, set FOLLOWUP_FILE or \"file\" in the "
+                      "configuration (HOME is not set, so the default "
+                      "~/.local/share/followup/followup.json is unknown)");
 }
 
 bool use_color(const Context& context) {
-    const std::string& mode = context.global.color;
+    std::string mode = context.global.color;
+    if (mode.empty()) {
+        if (auto value = context.env("FOLLOWUP_COLOR")) {
+            mode = *value;
+            if (mode != "auto" && mode != "always" && mode != "never") {
+                throw usage_error(fmt::format(
+                    "FOLLOWUP_COLOR: unknown value '{}' (valid: auto, always, never)", mode));
+            }
+        } else if (context.env("NO_COLOR")) {
+            mode = "never";
+        } else {
+            mode = user_config(context).color.value_or("auto");
+        }
+    }
     if (mode == "always") {
         return true;
     }
@@ -53,11 +87,20 @@ bool use_color(const Context& context) {
         return false;
     }
     const auto term = context.env("TERM");
-    return context.stdout_is_tty && !context.env("NO_COLOR") && !(term && *term == "dumb");
+    return context.stdout_is_tty && !(term && *term == "dumb");
 }
 
 Format resolve_format(const Context& context, const std::string& command_format, Format fallback) {
-    const std::string& name = command_format.empty() ? context.global.format : command_format;
+    std::string name = command_format.empty() ? context.global.format : command_format;
+    std::string_view source = "--format";
+    if (name.empty()) {
+        if (auto value = context.env("FOLLOWUP_FORMAT")) {
+            name = *value;
+            source = "FOLLOWUP_FORMAT";
+        } else if (const auto& configured = user_config(context).format) {
+            name = *configured;
+        }
+    }
     if (name.empty()) {
         return fallback;
     }
@@ -74,7 +117,11 @@ Format resolve_format(const Context& context, const std::string& command_format,
         return Format::json;
     }
     throw usage_error(
-        fmt::format("--format: unknown format '{}' (valid: table, csv, tsv, json)", name));
+        fmt::format("{}: unknown format '{}' (valid: table, csv, tsv, json)", source, name));
+}
+
+Rules resolve_rules(const Context& context, const Pipeline& pipeline) {
+    return rules_from(pipeline.settings, user_config(context).settings);
 }
 
 void add_format_option(CLI::App& command, std::string& format) {

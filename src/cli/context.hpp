@@ -4,6 +4,7 @@
 
 #include "core/model.hpp"
 #include "core/schedule.hpp"
+#include "io/config.hpp"
 #include "io/environment.hpp"
 #include "io/store.hpp"
 #include "render/table.hpp"
@@ -20,8 +21,9 @@ namespace followup::cli {
 // Options accepted before the command as well as after it.
 struct GlobalOptions {
     std::string file;
+    std::string config; // the configuration file, instead of the default one
     std::string today;
-    std::string color = "auto";
+    std::string color;  // auto, always, never; empty: not given
     std::string format; // before the command; each command that prints data also has its own
 };
 
@@ -30,6 +32,8 @@ struct Context {
     io::EnvLookup env = io::process_env;
     bool stdout_is_tty = false;
     bool stdin_is_tty = false;
+    // Read on first use, so `help` and `--version` work whatever the configuration holds.
+    mutable std::optional<io::Config> config;
 };
 
 using render::Format;
@@ -49,12 +53,19 @@ const std::vector<CommandSpec>& command_table();
 // --today, else FOLLOWUP_TODAY, else the local date (TZ decides).
 Date resolve_today(const Context& context);
 bool is_today_fixed(const Context& context);
-// --file, else FOLLOWUP_FILE, else the XDG data folder.
+// The configuration file's contents (empty when there is none).
+const io::Config& user_config(const Context& context);
+// --file, else FOLLOWUP_FILE, else the configuration's "file", else the XDG data folder.
 std::filesystem::path resolve_data_file(const Context& context);
+// --color, else FOLLOWUP_COLOR, else NO_COLOR (never), else the configuration's "color",
+// else auto: colour on a terminal whose TERM is not dumb.
 bool use_color(const Context& context);
-// The command's own --format, else the global one, else `fallback`.
+// The command's own --format, else the global one, else FOLLOWUP_FORMAT, else the
+// configuration's "format", else `fallback`.
 Format resolve_format(const Context& context, const std::string& command_format,
                       Format fallback = Format::table);
+// The cadence in force: the data file's settings, else the configuration's, else built-in.
+Rules resolve_rules(const Context& context, const Pipeline& pipeline);
 void add_format_option(CLI::App& command, std::string& format);
 
 // Loads for a command that only reads. A missing file is an empty pipeline, with a

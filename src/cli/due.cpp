@@ -29,7 +29,7 @@ int run_due(const DueOptions& options, Context& context) {
     }
     const Date today = resolve_today(context);
     const io::Loaded loaded = load_for_reading(context);
-    const Rules rules = rules_from(loaded.pipeline.settings);
+    const Rules rules = resolve_rules(context, loaded.pipeline);
     if (options.reengage) {
         const auto deals = lost_deals_to_reengage(loaded.pipeline, today);
         print(render::reengage_view(deals, today, format, use_color(context)));

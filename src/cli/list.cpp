@@ -36,7 +36,7 @@ int run_list(const ListOptions& options, Context& context) {
     const Status status = by_status ? parse_status_option(options.status) : Status::active;
     const Date today = resolve_today(context);
     const io::Loaded loaded = load_for_reading(context);
-    const Rules rules = rules_from(loaded.pipeline.settings);
+    const Rules rules = resolve_rules(context, loaded.pipeline);
 
     const bool for_people = format == Format::table;
     render::Table table;

@@ -72,7 +72,7 @@ int run_log(const LogOptions& options, Context& context) {
     const std::string summary =
         fmt::format("{}, {}", to_string(attempt.channel), to_string(attempt.outcome));
     const int number = record_attempt(prospect, std::move(attempt), next);
-    const Rules rules = rules_from(update.pipeline().settings);
+    const Rules rules = resolve_rules(context, update.pipeline());
     const auto due = due_date(prospect, rules);
     const int touches = static_cast<int>(prospect.attempts.size());
     std::string message =

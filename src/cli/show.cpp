@@ -60,7 +60,7 @@ int run_show(const ShowOptions& options, Context& context) {
     const Date today = resolve_today(context);
     const io::Loaded loaded = load_for_reading(context);
     const Prospect& p = find_one_prospect(loaded.pipeline, options.prospect);
-    const Rules rules = rules_from(loaded.pipeline.settings);
+    const Rules rules = resolve_rules(context, loaded.pipeline);
     const bool color = use_color(context);
 
     std::string out = paint(describe(p), render::style::bold, color) + "\n";

@@ -31,7 +31,7 @@ int run_snooze(const SnoozeOptions& options, Context& context) {
     }
     prospect.next = next;
     // Time away moves even a date set by hand: say the date that will really show.
-    const Date due = due_date(prospect, rules_from(update.pipeline().settings))->date;
+    const Date due = due_date(prospect, resolve_rules(context, update.pipeline()))->date;
     update.save();
     print(fmt::format("Next touch on {} moved to {} ({}){}.\n", describe(prospect),
                       format_date(due), relative_day(due, today),

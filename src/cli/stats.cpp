@@ -37,8 +37,7 @@ std::string format_for_output(const StatsOptions& options) {
 }
 
 std::string render_stats(const StatsOptions& options, Format format, const Pipeline& pipeline,
-                         Date today, bool color) {
-    const Rules rules = rules_from(pipeline.settings);
+                         const Rules& rules, Date today, bool color) {
     StatsScope scope;
     if (!options.since.empty()) {
         scope.since = parse_when_option(options.since, today, "--since").date;
@@ -75,7 +74,8 @@ int run_stats(const StatsOptions& options, Context& context) {
     const Date today = resolve_today(context);
     const io::Loaded loaded = load_for_reading(context);
     const bool color = options.output.empty() && use_color(context);
-    const std::string text = render_stats(options, format, loaded.pipeline, today, color);
+    const std::string text = render_stats(options, format, loaded.pipeline,
+                                          resolve_rules(context, loaded.pipeline), today, color);
     if (options.output.empty()) {
         print(text);
     } else {

@@ -24,19 +24,25 @@ int wait_after_touch(const Prospect& prospect, const Rules& rules, int touches) 
 
 } // namespace
 
-Rules rules_from(const std::optional<Settings>& settings) {
+Rules rules_from(const std::optional<Settings>& settings, const Settings& user_defaults) {
+    const Settings none;
+    const Settings& file = settings ? *settings : none;
+    // The first of the file's value, the user's value and the built-in one.
+    const auto pick = [](const auto& from_file, const auto& from_user, const auto& built_in) {
+        return from_file.value_or(from_user.value_or(built_in));
+    };
     Rules rules;
-    if (!settings) {
-        return rules;
-    }
-    rules.cadence_days = settings->cadence_days.value_or(rules.cadence_days);
-    rules.after_fifth_days = settings->after_fifth_days.value_or(rules.after_fifth_days);
-    rules.dream_days = settings->dream_days.value_or(rules.dream_days);
-    rules.nurture_days = settings->nurture_days.value_or(rules.nurture_days);
-    rules.abandon_after_days = settings->abandon_after_days.value_or(rules.abandon_after_days);
-    rules.skip_weekends = settings->skip_weekends.value_or(rules.skip_weekends);
-    rules.channel_plan = settings->channel_plan.value_or(rules.channel_plan);
-    rules.away = settings->away.value_or(rules.away);
+    rules.cadence_days = pick(file.cadence_days, user_defaults.cadence_days, rules.cadence_days);
+    rules.after_fifth_days =
+        pick(file.after_fifth_days, user_defaults.after_fifth_days, rules.after_fifth_days);
+    rules.dream_days = pick(file.dream_days, user_defaults.dream_days, rules.dream_days);
+    rules.nurture_days = pick(file.nurture_days, user_defaults.nurture_days, rules.nurture_days);
+    rules.abandon_after_days =
+        pick(file.abandon_after_days, user_defaults.abandon_after_days, rules.abandon_after_days);
+    rules.skip_weekends =
+        pick(file.skip_weekends, user_defaults.skip_weekends, rules.skip_weekends);
+    rules.channel_plan = pick(file.channel_plan, user_defaults.channel_plan, rules.channel_plan);
+    rules.away = pick(file.away, user_defaults.away, rules.away);
     return rules;
 }
 

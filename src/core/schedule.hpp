@@ -43,7 +43,9 @@ enum class DueReason {
 };
 std::string_view to_string(DueReason reason);
 
-Rules rules_from(const std::optional<Settings>& settings);
+// The rules in force: each setting from the data file's `settings`, else from
+// `user_defaults` (the user's configuration), else built in.
+Rules rules_from(const std::optional<Settings>& settings, const Settings& user_defaults = {});
 
 struct DueDate {
     Date date;

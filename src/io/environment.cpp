@@ -22,9 +22,6 @@ std::optional<std::string> process_env(const char* name) {
 }
 
 std::optional<std::filesystem::path> default_data_file(const EnvLookup& env) {
-    if (auto file = env("FOLLOWUP_FILE")) {
-        return std::filesystem::path(*file);
-    }
     // The XDG spec says relative paths in these variables are to be ignored.
     if (auto data_home = env("XDG_DATA_HOME"); data_home && data_home->front() == '/') {
         return std::filesystem::path(*data_home) / "followup" / "followup.json";

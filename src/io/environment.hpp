@@ -16,8 +16,8 @@ using EnvLookup = std::function<std::optional<std::string>(const char* name)>;
 // The process environment; an empty variable counts as unset.
 std::optional<std::string> process_env(const char* name);
 
-// Where the data file lives when --file is not given: $FOLLOWUP_FILE, else
-// $XDG_DATA_HOME/followup/followup.json, else ~/.local/share/followup/followup.json.
+// Where the data file lives when neither --file, FOLLOWUP_FILE nor the configuration
+// says: $XDG_DATA_HOME/followup/followup.json, else ~/.local/share/followup/followup.json.
 // nullopt when none of them can be known (cron with no HOME, say).
 std::optional<std::filesystem::path> default_data_file(const EnvLookup& env);
 

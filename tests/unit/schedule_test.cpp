@@ -221,6 +221,25 @@ TEST_CASE("rules_from") {
         CHECK(all.dream_days == 3);
         CHECK(all.abandon_after_days == 0);
     }
+    SUBCASE("the user's defaults fill what the file leaves out, key by key") {
+        Settings user;
+        user.cadence_days = std::vector<int>{1, 1};
+        user.dream_days = 2;
+        user.skip_weekends = false;
+        user.channel_plan = std::vector<Channel>{Channel::email};
+        Settings file;
+        file.cadence_days = std::vector<int>{5};
+        file.skip_weekends = true;
+        const Rules rules = rules_from(file, user);
+        CHECK(rules.cadence_days == std::vector<int>{5}); // the file's wins
+        CHECK(rules.skip_weekends);                       // even when it is the default
+        CHECK(rules.dream_days == 2);                     // the user's fills the gap
+        CHECK(rules.channel_plan == std::vector<Channel>{Channel::email});
+        CHECK(rules.nurture_days == 90); // neither: built in
+        const Rules no_file = rules_from(std::nullopt, user);
+        CHECK(no_file.cadence_days == std::vector<int>{1, 1});
+        CHECK_FALSE(no_file.skip_weekends);
+    }
 }
 
 TEST_CASE("suggested_channel") {

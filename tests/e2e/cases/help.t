@@ -6,11 +6,12 @@ $ followup --help
 | Options:
 |   -h,--help                   Print this help message and exit
 |   --version                   Display program version information and exit
-|   --file PATH                 The data file (default: $FOLLOWUP_FILE, else $XDG_DATA_HOME/followup/followup.json, else ~/.local/share/followup/followup.json)
+|   --file PATH                 The data file (default: $FOLLOWUP_FILE, else the configuration's "file", else $XDG_DATA_HOME/followup/followup.json, else ~/.local/share/followup/followup.json)
+|   --config PATH               The configuration file (default: $FOLLOWUP_CONFIG, else $XDG_CONFIG_HOME/followup/config.json, else ~/.config/followup/config.json)
 |   --today DATE                Take this date as today (default: $FOLLOWUP_TODAY, else the local date)
 |   --color WHEN:{auto,always,never}
-|                               Colour: auto (on a terminal), always or never
-|   --format FORMAT             Output format for due, list and stats: table, csv, tsv or json
+|                               Colour: auto (on a terminal), always or never (default: $FOLLOWUP_COLOR, else never when $NO_COLOR is set, else the configuration's "color", else auto)
+|   --format FORMAT             Output format for due, list and stats: table, csv, tsv or json (default: $FOLLOWUP_FORMAT, else the configuration's "format", else table)
 |
 | Subcommands:
 |   due                         Who to touch today, on which channel, and who is being abandoned
@@ -54,7 +55,7 @@ $ followup help log
 | Example:
 |   followup log ann --channel call --outcome voicemail --note "left a message"
 |
-| Global options (before or after the command): --file PATH, --today DATE, --color WHEN
+| Global options (before or after the command): --file PATH, --config PATH, --today DATE, --color WHEN
 ? 0
 $ followup log --help
 | Record a touch (a call, an email, a meeting...) on a prospect
@@ -77,7 +78,7 @@ $ followup log --help
 | Example:
 |   followup log ann --channel call --outcome voicemail --note "left a message"
 |
-| Global options (before or after the command): --file PATH, --today DATE, --color WHEN
+| Global options (before or after the command): --file PATH, --config PATH, --today DATE, --color WHEN
 ? 0
 $ followup help nope
 ! followup: error: no command 'nope'; 'followup --help' lists them
@@ -89,11 +90,12 @@ $ followup
 | Options:
 |   -h,--help                   Print this help message and exit
 |   --version                   Display program version information and exit
-|   --file PATH                 The data file (default: $FOLLOWUP_FILE, else $XDG_DATA_HOME/followup/followup.json, else ~/.local/share/followup/followup.json)
+|   --file PATH                 The data file (default: $FOLLOWUP_FILE, else the configuration's "file", else $XDG_DATA_HOME/followup/followup.json, else ~/.local/share/followup/followup.json)
+|   --config PATH               The configuration file (default: $FOLLOWUP_CONFIG, else $XDG_CONFIG_HOME/followup/config.json, else ~/.config/followup/config.json)
 |   --today DATE                Take this date as today (default: $FOLLOWUP_TODAY, else the local date)
 |   --color WHEN:{auto,always,never}
-|                               Colour: auto (on a terminal), always or never
-|   --format FORMAT             Output format for due, list and stats: table, csv, tsv or json
+|                               Colour: auto (on a terminal), always or never (default: $FOLLOWUP_COLOR, else never when $NO_COLOR is set, else the configuration's "color", else auto)
+|   --format FORMAT             Output format for due, list and stats: table, csv, tsv or json (default: $FOLLOWUP_FORMAT, else the configuration's "format", else table)
 |
 | Subcommands:
 |   due                         Who to touch today, on which channel, and who is being abandoned

@@ -13,5 +13,5 @@ $ followup add "Bob Ray" -q && ls xdg/followup
 unset: XDG_DATA_HOME
 unset: HOME
 $ followup due
-! followup: error: no data file: pass --file PATH or set FOLLOWUP_FILE (HOME is not set, so the default ~/.local/share/followup/followup.json is unknown)
+! followup: error: no data file: pass --file PATH, set FOLLOWUP_FILE or "file" in the configuration (HOME is not set, so the default ~/.local/share/followup/followup.json is unknown)
 ? 2
