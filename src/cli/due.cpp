@@ -20,7 +20,10 @@ struct DueOptions {
 
 int run_due(const DueOptions& options, Context& context) {
     const Format format = resolve_format(context, options.format);
-    if (options.digest && format != Format::table) {
+    // FOLLOWUP_FORMAT and the configuration's "format" are defaults for tables; only a
+    // --format typed beside --digest contradicts it.
+    const bool format_typed = !options.format.empty() || !context.global.format.empty();
+    if (options.digest && format_typed && format != Format::table) {
         throw usage_error("--digest is plain text; it does not combine with --format");
     }
     if (options.reengage && (options.digest || options.within > 0)) {

@@ -13,6 +13,15 @@ $ followup due --within 2
 | 1,Mia Wong,Wong Logistics,active,1,2,2026-11-27,-2,call,voicemail,email,false,false,cadence,,,the last call did not reach them: try email␍
 ? 0
 
+# The digest for cron is plain text whatever the configured format.
+$ followup due --digest --within 2
+| 0 due today, 0 overdue, 1 coming up in the next 2 days, 0 abandoned before the fifth touch
+|
+| Due:
+|   #1 Mia Wong (Wong Logistics) - touch 2 of 5, due in 2 days, last: 2026-11-24 call, voicemail; try email
+|       the last call did not reach them: try email
+? 0
+
 # The environment beats the configuration...
 env: FOLLOWUP_FORMAT=tsv
 $ followup due --within 2
