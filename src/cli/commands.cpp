@@ -30,6 +30,10 @@ const std::vector<CommandSpec>& command_table() {
          setup_undo},
         {"check", "Validate the data file; --repair fixes what is safe to fix",
          "followup check --repair", setup_check},
+        {"import", "Add prospects (or, with --attempts, touches) from a CSV or CRM export",
+         "followup import hubspot-contacts.csv --dry-run", setup_import},
+        {"export", "The pipeline as json, one row per touch as csv, or due touches as ics",
+         "followup export --format ics -o followups.ics", setup_export},
     };
     return table;
 }

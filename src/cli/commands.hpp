@@ -17,5 +17,7 @@ Runner setup_stats(CLI::App& command);
 Runner setup_undo(CLI::App& command);
 Runner setup_away(CLI::App& command);
 Runner setup_check(CLI::App& command);
+Runner setup_import(CLI::App& command);
+Runner setup_export(CLI::App& command);
 
 } // namespace followup::cli

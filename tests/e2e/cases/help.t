@@ -26,6 +26,8 @@ $ followup --help
 |   rm                          Delete a prospect and its touches
 |   undo                        Take back the last change, after saying what it was
 |   check                       Validate the data file; --repair fixes what is safe to fix
+|   import                      Add prospects (or, with --attempts, touches) from a CSV or CRM export
+|   export                      The pipeline as json, one row per touch as csv, or due touches as ics
 |   help                        Show the help of a command
 |
 | Run 'followup help COMMAND' for a command's options.
@@ -110,6 +112,8 @@ $ followup
 |   rm                          Delete a prospect and its touches
 |   undo                        Take back the last change, after saying what it was
 |   check                       Validate the data file; --repair fixes what is safe to fix
+|   import                      Add prospects (or, with --attempts, touches) from a CSV or CRM export
+|   export                      The pipeline as json, one row per touch as csv, or due touches as ics
 |   help                        Show the help of a command
 |
 | Run 'followup help COMMAND' for a command's options.
