@@ -1,25 +1,13 @@
 #include "core/lookup.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
 
 namespace followup {
 namespace {
-
-char fold(char c) {
-    return static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-}
-
-bool equals_folded(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
-                                              [](char x, char y) { return fold(x) == fold(y); });
-}
-
-bool contains_folded(std::string_view haystack, std::string_view needle) {
-    return std::search(haystack.begin(), haystack.end(), needle.begin(), needle.end(),
-                       [](char x, char y) { return fold(x) == fold(y); }) != haystack.end();
-}
 
 std::optional<std::int64_t> parse_id(std::string_view query) {
     if (!query.empty() && query.front() == '#') {
@@ -46,10 +34,12 @@ std::vector<const Prospect*> find_prospects(const Pipeline& pipeline, std::strin
         }
         return found;
     }
+    // Case and accents do not matter: "bjorn" finds Björn.
+    const std::string wanted = search_key(query);
     const bool is_email = query.find('@') != std::string_view::npos;
     for (const Prospect& prospect : pipeline.prospects) {
-        if (is_email ? prospect.email && equals_folded(*prospect.email, query)
-                     : equals_folded(prospect.name, query)) {
+        if (is_email ? prospect.email && search_key(*prospect.email) == wanted
+                     : search_key(prospect.name) == wanted) {
             found.push_back(&prospect);
         }
     }
@@ -57,8 +47,8 @@ std::vector<const Prospect*> find_prospects(const Pipeline& pipeline, std::strin
         return found;
     }
     for (const Prospect& prospect : pipeline.prospects) {
-        if (contains_folded(prospect.name, query) ||
-            contains_folded(prospect.company_or_empty(), query)) {
+        if (search_key(prospect.name).find(wanted) != std::string::npos ||
+            search_key(prospect.company_or_empty()).find(wanted) != std::string::npos) {
             found.push_back(&prospect);
         }
     }

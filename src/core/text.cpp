@@ -1,8 +1,24 @@
 #include "core/text.hpp"
 
+#include <array>
 #include <cstdint>
 
 namespace followup {
+
+// What each letter from U+00C0 to U+017F becomes in a search key; empty: kept as is.
+constexpr std::array<std::string_view, 0x180 - 0xC0> k_latin_folds = {
+    "a", "a", "a",  "a",  "a", "a", "ae", "c",  "e",  "e", "e", "e", "i",  "i",  "i", "i", "d", "n",
+    "o", "o", "o",  "o",  "o", "",  "o",  "u",  "u",  "u", "u", "y", "th", "ss", "a", "a", "a", "a",
+    "a", "a", "ae", "c",  "e", "e", "e",  "e",  "i",  "i", "i", "i", "d",  "n",  "o", "o", "o", "o",
+    "o", "",  "o",  "u",  "u", "u", "u",  "y",  "th", "y", "a", "a", "a",  "a",  "a", "a", "c", "c",
+    "c", "c", "c",  "c",  "c", "c", "d",  "d",  "d",  "d", "e", "e", "e",  "e",  "e", "e", "e", "e",
+    "e", "e", "g",  "g",  "g", "g", "g",  "g",  "g",  "g", "h", "h", "h",  "h",  "i", "i", "i", "i",
+    "i", "i", "i",  "i",  "i", "i", "ij", "ij", "j",  "j", "k", "k", "k",  "l",  "l", "l", "l", "l",
+    "l", "l", "l",  "l",  "l", "n", "n",  "n",  "n",  "n", "n", "n", "n",  "n",  "o", "o", "o", "o",
+    "o", "o", "oe", "oe", "r", "r", "r",  "r",  "r",  "r", "s", "s", "s",  "s",  "s", "s", "s", "s",
+    "t", "t", "t",  "t",  "t", "t", "u",  "u",  "u",  "u", "u", "u", "u",  "u",  "u", "u", "u", "u",
+    "w", "w", "y",  "y",  "y", "z", "z",  "z",  "z",  "z", "z", "s",
+};
 namespace {
 
 // Decodes one code point at `pos`; returns its length in bytes, 0 when invalid.
@@ -80,6 +96,11 @@ std::size_t display_width(std::string_view text) {
     std::size_t width = 0;
     char32_t code_point = 0;
     for (std::size_t pos = 0; pos < text.size();) {
+        if (static_cast<unsigned char>(text[pos]) < 0x80) { // ASCII, most text: one column
+            ++width;
+            ++pos;
+            continue;
+        }
         const std::size_t length = decode(text, pos, code_point);
         if (length == 0) { // not UTF-8: count the byte, never loop forever
             ++width;
@@ -94,6 +115,33 @@ std::size_t display_width(std::string_view text) {
 
 std::string plural(long long count, std::string_view one, std::string_view many) {
     return std::to_string(count) + " " + std::string(count == 1 || count == -1 ? one : many);
+}
+
+std::string search_key(std::string_view text) {
+    std::string key;
+    key.reserve(text.size());
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        if (byte < 0x80) {
+            key += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte - 'A' + 'a' : byte);
+            continue;
+        }
+        // Two-byte sequences from U+00C0 to U+017F start with 0xC3, 0xC4 or 0xC5.
+        if (byte >= 0xC3 && byte <= 0xC5 && i + 1 < text.size()) {
+            const auto next = static_cast<unsigned char>(text[i + 1]);
+            const unsigned code_point = ((byte & 0x1Fu) << 6) | (next & 0x3Fu);
+            if ((next & 0xC0) == 0x80 && code_point >= 0xC0) {
+                const std::string_view fold = k_latin_folds[code_point - 0xC0];
+                if (!fold.empty()) {
+                    key += fold;
+                    ++i;
+                    continue;
+                }
+            }
+        }
+        key += static_cast<char>(byte);
+    }
+    return key;
 }
 
 } // namespace followup

@@ -11,5 +11,9 @@ bool is_valid_utf8(std::string_view text);
 // combining marks none. Assumes valid UTF-8.
 std::size_t display_width(std::string_view text);
 std::string plural(long long count, std::string_view one, std::string_view many);
+// The text as a person searching would type it: lower case, and Latin letters without
+// their accents ("Björn Ångström" -> "bjorn angstrom", "Straße" -> "strasse"), so a
+// name can be found from a keyboard without them. Other characters are kept.
+std::string search_key(std::string_view text);
 
 } // namespace followup

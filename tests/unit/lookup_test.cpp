@@ -22,6 +22,8 @@ Pipeline sample_pipeline() {
     add(3, "Bob Annson", "Globex", "BOB@Globex.com");
     add(12, "Carla Diaz", "Initech", std::nullopt);
     add(20, "Ann Leeds", std::nullopt, "leeds@acme.com");
+    add(21, "Björn Ångström", "Nordlicht GmbH", std::nullopt);
+    add(22, "Zoë Müller", "Straßenbau AG", std::nullopt);
     return pipeline;
 }
 
@@ -100,5 +102,25 @@ TEST_CASE("find_prospects") {
     SUBCASE("an empty query returns none") {
         CHECK(find("").empty());
         CHECK(find_prospects(Pipeline{}, "ann").empty());
+    }
+}
+
+TEST_CASE("find_prospects without accents") {
+    const Pipeline pipeline = sample_pipeline();
+    SUBCASE("a name typed without its accents") {
+        CHECK(ids(find_prospects(pipeline, "bjorn")) == Ids{21});
+        CHECK(ids(find_prospects(pipeline, "ANGSTROM")) == Ids{21});
+        CHECK(ids(find_prospects(pipeline, "bjorn angstrom")) == Ids{21});
+        CHECK(ids(find_prospects(pipeline, "zoe muller")) == Ids{22});
+    }
+    SUBCASE("or with them, in any case") {
+        CHECK(ids(find_prospects(pipeline, "BJÖRN")) == Ids{21});
+        CHECK(ids(find_prospects(pipeline, "ångström")) == Ids{21});
+    }
+    SUBCASE("a company: ß is ss") {
+        CHECK(ids(find_prospects(pipeline, "strassenbau")) == Ids{22});
+    }
+    SUBCASE("accents are not invented: an o is not an ø elsewhere") {
+        CHECK(find_prospects(pipeline, "bjarn").empty());
     }
 }

@@ -77,3 +77,18 @@ TEST_CASE("plural") {
     CHECK(plural(-1, "day", "days") == "-1 day");
     CHECK(plural(-3, "day", "days") == "-3 days");
 }
+
+TEST_CASE("search_key") {
+    CHECK(search_key("Ann Lee") == "ann lee");
+    CHECK(search_key("Björn Ångström") == "bjorn angstrom");
+    CHECK(search_key("ÆSIR Œuvre Straße Þór Łódź") == "aesir oeuvre strasse thor lodz");
+    CHECK(search_key("ÀÉÎÕÜÇÑÝ àéîõüçñýÿ") == "aeioucny aeioucnyy");
+    SUBCASE("what is not a Latin letter is kept") {
+        CHECK(search_key("陈伟") == "陈伟");
+        CHECK(search_key("5 × 3 ÷ 2") == "5 × 3 ÷ 2");
+        CHECK(search_key("Ωmega") == "Ωmega");
+    }
+    SUBCASE("a cut sequence is kept byte for byte") {
+        CHECK(search_key("ab\xC3") == "ab\xC3");
+    }
+}

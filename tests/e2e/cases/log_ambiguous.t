@@ -6,6 +6,6 @@ $ followup log e
 ? 2
 = file unchanged
 $ followup log "an"
-! followup: error: ambiguous prospect 'an': #1 Ann Lee (Acme), #3 陈伟 (Shanghai Trading), #4 Dana Scully (FBI), #6 Frank Castle (Castle Security), #8 Hal Jordan (Ferris Aircraft), #10 Jack Torrance (Overlook Hotel); use the id
+! followup: error: ambiguous prospect 'an': #1 Ann Lee (Acme), #2 Björn Ångström (Nordlicht GmbH), #3 陈伟 (Shanghai Trading), #4 Dana Scully (FBI), #6 Frank Castle (Castle Security), #8 Hal Jordan (Ferris Aircraft), #10 Jack Torrance (Overlook Hotel); use the id
 ? 2
 = file unchanged
