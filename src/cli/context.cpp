@@ -132,6 +132,7 @@ void add_format_option(CLI::App& command, std::string& format) {
 io::Loaded load_for_reading(const Context& context) {
     const auto path = resolve_data_file(context);
     io::Loaded loaded = io::load_pipeline(path);
+    loaded.keep_until_exit = true; // see io::Loaded
     if (!loaded.file_existed) {
         warn(fmt::format("no data file at {} yet; 'followup add NAME' creates it", path.string()));
     }
@@ -166,6 +167,11 @@ Prospect& find_one_prospect(Pipeline& pipeline, std::string_view query) {
 Timestamp parse_when_option(std::string_view text, Date today, std::string_view option) {
     auto when = parse_when(text, today);
     if (!when) {
+        if (const auto outside = parse_when_out_of_range(text, today)) {
+            throw usage_error(fmt::format("{}: '{}' is {}; followup keeps dates from {} to {}",
+                                          option, text, format_date(*outside),
+                                          format_date(k_first_date), format_date(k_last_date)));
+        }
         throw usage_error(fmt::format(
             "{}: '{}' is not a date; use YYYY-MM-DD, YYYY-MM-DDTHH:MM, today, yesterday, "
             "tomorrow, +3d, -2d, +2w or a weekday name",

@@ -144,8 +144,14 @@ std::optional<std::pair<unsigned, unsigned>> parse_month_day(std::string_view te
     return std::pair{static_cast<unsigned>(*m), static_cast<unsigned>(*d)};
 }
 
+bool is_storable_date(Date date) {
+    return date >= k_first_date && date <= k_last_date;
+}
+
 std::string format_date(Date date) {
     const year_month_day ymd{date};
+    const int year = static_cast<int>(ymd.year());
+    const int magnitude = year < 0 ? -year : year;
     std::string out(10, '0');
     auto put = [&out](std::size_t pos, std::size_t width, int value) {
         for (std::size_t i = 0; i < width; ++i) {
@@ -153,11 +159,17 @@ std::string format_date(Date date) {
             value /= 10;
         }
     };
-    put(0, 4, static_cast<int>(ymd.year()));
+    put(0, 4, magnitude % 10000);
     out[4] = '-';
     put(5, 2, static_cast<int>(static_cast<unsigned>(ymd.month())));
     out[7] = '-';
     put(8, 2, static_cast<int>(static_cast<unsigned>(ymd.day())));
+    if (year < 0 || year > 9999) {
+        // Never stored: an expanded year ("+10000", "-0001") cannot pass for a stored one.
+        std::string digits = std::to_string(magnitude);
+        digits.insert(0, digits.size() < 4 ? 4 - digits.size() : 0, '0');
+        out.replace(0, 4, (year < 0 ? "-" : "+") + digits);
+    }
     return out;
 }
 
@@ -188,7 +200,10 @@ std::string format_timestamp(const Timestamp& timestamp) {
     return out;
 }
 
-std::optional<Timestamp> parse_when(std::string_view text, Date today) {
+namespace {
+
+// parse_when without the range check: the date may lie outside k_first_date..k_last_date.
+std::optional<Timestamp> parse_when_unchecked(std::string_view text, Date today) {
     const std::string word = lower_ascii(text);
     if (word == "today") {
         return Timestamp{today, std::nullopt};
@@ -227,6 +242,24 @@ std::optional<Timestamp> parse_when(std::string_view text, Date today) {
         return std::nullopt; // the command line speaks local time only
     }
     return timestamp;
+}
+
+} // namespace
+
+std::optional<Timestamp> parse_when(std::string_view text, Date today) {
+    auto when = parse_when_unchecked(text, today);
+    if (when && !is_storable_date(when->date)) {
+        return std::nullopt;
+    }
+    return when;
+}
+
+std::optional<Date> parse_when_out_of_range(std::string_view text, Date today) {
+    const auto when = parse_when_unchecked(text, today);
+    if (when && !is_storable_date(when->date)) {
+        return when->date;
+    }
+    return std::nullopt;
 }
 
 int days_between(Date from, Date to) {
@@ -273,7 +306,8 @@ std::string iso_week_label(Date date) {
 }
 
 std::string month_label(Date date) {
-    return format_date(date).substr(0, 7);
+    const std::string text = format_date(date);
+    return text.substr(0, text.size() - 3); // expanded years ("+10000-01") are longer
 }
 
 } // namespace followup

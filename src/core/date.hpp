@@ -35,6 +35,12 @@ bool is_before(const Timestamp& a, const Timestamp& b);
 
 Date make_date(int year, unsigned month, unsigned day);
 
+// The dates the data file can hold: four-digit years, 0001-01-01 to 9999-12-31. Dates
+// followup computes (a WHEN, a due date) can fall outside; none of those is ever written.
+inline constexpr Date k_first_date{std::chrono::year{1} / std::chrono::January / 1};
+inline constexpr Date k_last_date{std::chrono::year{9999} / std::chrono::December / 31};
+bool is_storable_date(Date date);
+
 // Strict YYYY-MM-DD with a real calendar day (2026-02-30 is refused).
 std::optional<Date> parse_iso_date(std::string_view text);
 // YYYY-MM-DD, optionally followed by THH:MM[:SS] and Z or +HH:MM / -HH:MM.
@@ -42,14 +48,22 @@ std::optional<Timestamp> parse_timestamp(std::string_view text);
 // MM-DD (a yearly date such as a birthday); 02-29 is allowed.
 std::optional<std::pair<unsigned, unsigned>> parse_month_day(std::string_view text);
 
+// YYYY-MM-DD. A date outside k_first_date..k_last_date (only ever computed, never read)
+// is spelled as ISO 8601's expanded years do, "+10000-01-03" or "-0001-12-31", so that
+// it never passes for a date in range.
 std::string format_date(Date date);
 std::string format_timestamp(const Timestamp& timestamp);
 
 // A WHEN from the command line: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today, yesterday,
 // tomorrow, +3d, -2d, +2w, or a weekday name (mon..sun or monday..sunday), meaning the
 // next such day after today. The time of day, when given, has no UTC offset yet: the
-// caller knows the local zone and fills it in.
+// caller knows the local zone and fills it in. Returns nullopt when `text` is not a WHEN,
+// and when the date it names is not storable ("+5d" on 9999-12-30): see
+// parse_when_out_of_range.
 std::optional<Timestamp> parse_when(std::string_view text, Date today);
+// The date a well-formed WHEN names when parse_when refuses it for falling outside
+// k_first_date..k_last_date, so that the caller can say why; nullopt otherwise.
+std::optional<Date> parse_when_out_of_range(std::string_view text, Date today);
 
 int days_between(Date from, Date to); // to - from, in days
 bool is_weekend(Date date);

@@ -3,10 +3,12 @@
 #include "core/error.hpp"
 #include "io/store_format.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <memory>
 #include <sys/file.h>
 #include <sys/stat.h>
 #include <thread>
@@ -42,7 +44,25 @@ class Descriptor {
     int fd_;
 };
 
-std::string read_whole_file(int fd, const fs::path& path) {
+// A whole data file in memory, followed by k_parse_padding zero bytes for the parser.
+struct FileText {
+    std::unique_ptr<char[]> buffer;
+    std::size_t size = 0;
+    std::string_view text() const { return {buffer.get(), size}; }
+};
+
+// Data files larger than this are refused before anything is allocated. 1 GiB holds
+// about 700,000 prospects, far beyond any pipeline; the limit is there so that a stream
+// that never ends (a FIFO fed by `yes`) is refused instead of eating all memory.
+constexpr std::size_t k_max_file_size = std::size_t{1} << 30; // 1 GiB
+
+[[noreturn]] void fail_too_large(const fs::path& path) {
+    throw Error(fmt::format("cannot read {}: it is larger than 1 GiB, the most followup reads "
+                            "(see docs/performance.md)",
+                            path.string()));
+}
+
+FileText read_whole_file(int fd, const fs::path& path) {
     struct stat info {};
     if (::fstat(fd, &info) != 0) {
         fail_io("cannot read", path, errno);
@@ -50,18 +70,33 @@ std::string read_whole_file(int fd, const fs::path& path) {
     if (S_ISDIR(info.st_mode)) {
         throw Error(fmt::format("cannot read {}: it is a folder, not a data file", path.string()));
     }
-    std::string text;
-    // Spare capacity lets the JSON reader parse in place (it reads up to 64 bytes ahead),
-    // and a little more lets one read() find the end of the file without growing the buffer.
-    constexpr std::size_t k_spare = 4096;
-    const auto expected = static_cast<std::size_t>(info.st_size);
-    text.resize(expected + k_spare);
-    std::size_t filled = 0;
+    // A device (/dev/zero, a terminal) is no data file, and may never end.
+    if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode)) {
+        throw Error(fmt::format("cannot read {}: it is a device, not a data file", path.string()));
+    }
+    const bool regular = S_ISREG(info.st_mode);
+    const auto expected = static_cast<std::size_t>(std::max<off_t>(info.st_size, 0));
+    if (expected > k_max_file_size) {
+        fail_too_large(path);
+    }
+    // One byte more than the file, so that one read() finds its end without growing the
+    // buffer. The buffer is not zero-filled first (std::string::resize would): read()
+    // writes every byte used, and filling 150 MB twice costs as much as reading it.
+    std::size_t capacity = regular ? expected + 1 : std::size_t{64} << 10;
+    FileText file;
+    file.buffer.reset(new char[capacity + k_parse_padding]);
     while (true) {
-        if (filled == text.size()) {
-            text.resize(text.size() * 2); // the file grew, or is not a regular file
+        if (file.size == capacity) {
+            // The file grew while being read, or is a pipe: grow, within the limit.
+            if (capacity > k_max_file_size) {
+                fail_too_large(path);
+            }
+            capacity = std::min(capacity * 2, k_max_file_size + 1);
+            std::unique_ptr<char[]> bigger(new char[capacity + k_parse_padding]);
+            std::memcpy(bigger.get(), file.buffer.get(), file.size);
+            file.buffer = std::move(bigger);
         }
-        const ssize_t count = ::read(fd, text.data() + filled, text.size() - filled);
+        const ssize_t count = ::read(fd, file.buffer.get() + file.size, capacity - file.size);
         if (count < 0) {
             if (errno == EINTR) {
                 continue;
@@ -71,13 +106,13 @@ std::string read_whole_file(int fd, const fs::path& path) {
         if (count == 0) {
             break;
         }
-        filled += static_cast<std::size_t>(count);
+        file.size += static_cast<std::size_t>(count);
     }
-    text.resize(filled); // keeps the capacity
-    if (text.capacity() < filled + 64) {
-        text.reserve(filled + 64);
+    if (file.size > k_max_file_size) {
+        fail_too_large(path);
     }
-    return text;
+    std::memset(file.buffer.get() + file.size, 0, k_parse_padding);
+    return file;
 }
 
 void write_all(int fd, std::string_view text, const fs::path& path) {
@@ -154,6 +189,18 @@ fs::path resolve_data_file(const fs::path& path) {
     return error ? current : resolved;
 }
 
+Loaded::~Loaded() {
+    if (!keep_until_exit || pipeline.prospects.empty()) {
+        return;
+    }
+    // Kept in a list no one frees, so LeakSanitizer sees it reachable and stays quiet.
+    static auto* const kept = new std::vector<std::vector<Prospect>>();
+    try {
+        kept->push_back(std::move(pipeline.prospects));
+    } catch (...) { // out of memory: then they are freed as usual
+    }
+}
+
 Loaded load_pipeline(const fs::path& path, const std::string& display) {
     Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0) {
@@ -162,10 +209,24 @@ Loaded load_pipeline(const fs::path& path, const std::string& display) {
         }
         fail_io("cannot open", path, errno);
     }
-    const std::string text = read_whole_file(fd.get(), path);
+    const FileText file = read_whole_file(fd.get(), path);
     Loaded loaded;
-    loaded.pipeline =
-        parse_pipeline_in_place(text, display.empty() ? path.string() : display, &loaded.notices);
+    try {
+        loaded.pipeline = parse_pipeline_padded(
+            file.text(), display.empty() ? path.string() : display, &loaded.notices);
+    } catch (const Error& error) {
+        // Say what to do about a broken file; a file from a newer followup says it already.
+        const std::string backup = path.string() + ".bak";
+        const std::string_view message = error.what();
+        if (message.find("upgrade followup") != std::string_view::npos ||
+            ::access(backup.c_str(), R_OK) != 0) {
+            throw;
+        }
+        throw Error(fmt::format("{}; correct it there by hand, or copy back {}, the version "
+                                "before the last change",
+                                message, backup),
+                    error.kind());
+    }
     loaded.file_existed = true;
     return loaded;
 }
@@ -215,6 +276,7 @@ PipelineUpdate::PipelineUpdate(const fs::path& path, std::chrono::milliseconds l
     create_private_folders(folder_of(target_));
     lock_.emplace(target_, lock_wait);
     loaded_ = load_pipeline(target_, path.string());
+    loaded_.keep_until_exit = true;
 }
 
 void PipelineUpdate::save() {
@@ -242,13 +304,18 @@ void write_file_atomically(const fs::path& target, std::string_view text, Backup
         if (::close(fd.release()) != 0) {
             fail_io("cannot write", temp_path, errno);
         }
-        if (target_exists && backup == Backup::keep) {
+        if (backup == Backup::keep) {
             // The version being replaced stays as <file>.bak: a hard link costs no copy.
+            // A <file>.bak-new found here was left by a killed write (we hold the lock).
             const fs::path backup_path = target.string() + ".bak";
             const fs::path backup_temp = target.string() + ".bak-new";
             ::unlink(backup_temp.c_str());
-            if (::link(target.c_str(), backup_temp.c_str()) == 0) {
+            if (target_exists && ::link(target.c_str(), backup_temp.c_str()) == 0) {
                 ::rename(backup_temp.c_str(), backup_path.c_str());
+                // rename(2) does nothing when both names are links to one file, as a kill
+                // between this rename and the next one leaves .bak and the file: so the
+                // name may still be there.
+                ::unlink(backup_temp.c_str());
             }
         }
         if (::rename(temp_path.c_str(), target.c_str()) != 0) {

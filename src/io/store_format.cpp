@@ -1,14 +1,17 @@
 #include "io/store_format.hpp"
 
 #include "core/error.hpp"
+#include "io/json_syntax.hpp"
 
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <cstring>
 #include <fmt/format.h>
+#include <iterator>
 #include <limits>
-#include <nlohmann/json.hpp>
+#include <memory>
 #include <simdjson.h>
 #include <unordered_set>
 
@@ -19,16 +22,12 @@ namespace od = simdjson::ondemand;
 
 // Where in the text an error happened, as the "file:line:column" editors understand.
 std::string location(std::string_view text, std::string_view source, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    std::size_t line = 1;
-    std::size_t line_start = 0;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            line_start = i + 1;
-        }
-    }
-    return fmt::format("{}:{}:{}", source, line, offset - line_start + 1);
+    const std::string_view before = text.substr(0, std::min(offset, text.size()));
+    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+    const std::size_t last_newline = before.rfind('\n');
+    const std::size_t column =
+        last_newline == std::string_view::npos ? before.size() + 1 : before.size() - last_newline;
+    return fmt::format("{}:{}:{}", source, line, column);
 }
 
 // A value from the file, as an error message may show it: short (the file holds people's
@@ -56,41 +55,122 @@ std::string shown(std::string_view value) {
     return out;
 }
 
-// nlohmann's parser reports the exact byte of a syntax error, which simdjson's lazy
-// parser cannot; it runs only once a file is already known to be broken.
-struct SyntaxLocator : nlohmann::json_sax<nlohmann::json> {
-    std::size_t position = 0;
-    std::string message;
-    bool null() override { return true; }
-    bool boolean(bool) override { return true; }
-    bool number_integer(number_integer_t) override { return true; }
-    bool number_unsigned(number_unsigned_t) override { return true; }
-    bool number_float(number_float_t, const string_t&) override { return true; }
-    bool string(string_t&) override { return true; }
-    bool binary(binary_t&) override { return true; }
-    bool start_object(std::size_t) override { return true; }
-    bool key(string_t&) override { return true; }
-    bool end_object() override { return true; }
-    bool start_array(std::size_t) override { return true; }
-    bool end_array() override { return true; }
-    bool parse_error(std::size_t byte, const std::string&,
-                     const nlohmann::detail::exception& error) override {
-        position = byte;
-        message = error.what();
-        // "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error
-        // while parsing value - invalid literal; last read: 'x'" -> keep what follows
-        // the position, which we print in our own form.
-        const auto colon = message.find(": ");
-        if (colon != std::string::npos) {
-            message.erase(0, colon + 2);
+// The keys each kind of object knows, in the order followup writes them: a key's place
+// in its table is its enumerator and its bit in ObjectKeys::seen_.
+enum class TopKey { version, next_id, settings, prospects, unknown };
+constexpr std::array<std::string_view, 4> k_top_keys{"version", "next_id", "settings", "prospects"};
+enum class SettingsKey {
+    cadence_days,
+    after_fifth_days,
+    dream_days,
+    nurture_days,
+    abandon_after_days,
+    skip_weekends,
+    channel_plan,
+    away,
+    unknown
+};
+constexpr std::array<std::string_view, 8> k_settings_keys{
+    "cadence_days",       "after_fifth_days", "dream_days",   "nurture_days",
+    "abandon_after_days", "skip_weekends",    "channel_plan", "away"};
+enum class ProspectKey {
+    id,
+    name,
+    company,
+    email,
+    phone,
+    tags,
+    status,
+    dream,
+    created,
+    next,
+    cadence,
+    channel_plan,
+    birthday,
+    anniversary,
+    notes,
+    attempts,
+    unknown
+};
+constexpr std::array<std::string_view, 16> k_prospect_keys{
+    "id",      "name", "company", "email",        "phone",    "tags",        "status", "dream",
+    "created", "next", "cadence", "channel_plan", "birthday", "anniversary", "notes",  "attempts"};
+enum class AttemptKey { at, channel, outcome, note, value, objection, answers, unknown };
+constexpr std::array<std::string_view, 7> k_attempt_keys{"at",    "channel",   "outcome", "note",
+                                                         "value", "objection", "answers"};
+
+// The keys of one object as they are read: which known key each is, and whether it came
+// before. Known keys are recognised where they lie in the text, trying first the one
+// that follows the last in followup's own order, so a file followup wrote costs one
+// comparison a key; a bit each finds a repeated one. Unknown keys (rare) are
+// remembered in a list, then in a hash set once there are many, so that an object with
+// 100,000 of them still costs linear time.
+template <std::size_t N>
+class ObjectKeys {
+  public:
+    static_assert(N <= 32);
+    explicit ObjectKeys(const std::array<std::string_view, N>& names) : names_(names) {}
+
+    // The known key the text after a key's opening quote spells out, without escapes
+    // (followup writes none in keys); N when it is none of them. The text lies in a
+    // padded buffer, so reading a name's length plus one past `raw` is always safe.
+    std::size_t match_raw(const char* raw) {
+        if (next_ < N && spells(raw, names_[next_])) {
+            return next_++;
         }
-        // "; last read: '...'" quotes the file up to the error: maybe a whole private note.
-        const auto last_read = message.find("; last read:");
-        if (last_read != std::string::npos) {
-            message.erase(last_read);
+        for (std::size_t i = 0; i < N; ++i) {
+            if (spells(raw, names_[i])) {
+                next_ = i + 1;
+                return i;
+            }
         }
-        return false;
+        return N;
     }
+
+    // The known key `key` (unescaped) is; N when it is none of them.
+    std::size_t match(std::string_view key) const {
+        return static_cast<std::size_t>(std::find(names_.begin(), names_.end(), key) -
+                                        names_.begin());
+    }
+
+    std::string_view name(std::size_t index) const { return names_[index]; }
+
+    // False when the known key `index` came before in this object.
+    bool first_time(std::size_t index) {
+        const std::uint32_t bit = std::uint32_t{1} << index;
+        const bool fresh = (seen_ & bit) == 0;
+        seen_ |= bit;
+        return fresh;
+    }
+
+    // False when the unknown key `key` came before in this object. `key` must stay valid
+    // while the object is read (it points into the text or the parser's buffer).
+    bool first_time(std::string_view key) {
+        constexpr std::size_t k_list_most = 8;
+        if (!many_) {
+            if (std::find(few_.begin(), few_.end(), key) != few_.end()) {
+                return false;
+            }
+            few_.push_back(key);
+            if (few_.size() > k_list_most) {
+                many_ = std::make_unique<std::unordered_set<std::string_view>>(few_.begin(),
+                                                                               few_.end());
+            }
+            return true;
+        }
+        return many_->insert(key).second;
+    }
+
+  private:
+    static bool spells(const char* raw, std::string_view name) {
+        return std::memcmp(raw, name.data(), name.size()) == 0 && raw[name.size()] == '"';
+    }
+
+    const std::array<std::string_view, N>& names_;
+    std::size_t next_ = 0;
+    std::uint32_t seen_ = 0;
+    std::vector<std::string_view> few_;
+    std::unique_ptr<std::unordered_set<std::string_view>> many_;
 };
 
 class Reader {
@@ -113,31 +193,38 @@ class Reader {
         Pipeline pipeline;
         bool has_version = false;
         bool has_prospects = false;
-        FieldSet seen;
+        ObjectKeys keys(k_top_keys);
         for (auto result : root) {
             od::field field;
             check_syntax(std::move(result).get(field), nullptr);
             const char* where = key_start(field);
-            const std::string_view key = take_key(field, where, seen);
+            std::string_view name;
+            const auto key = take_key<TopKey>(field, where, keys, name);
             od::value value = field.value();
-            if (key == "version") {
+            switch (key) {
+            case TopKey::version:
                 has_version = true;
                 pipeline.version = static_cast<int>(
-                    read_int(value, where, "version", 1, std::numeric_limits<int>::max()));
+                    read_int(value, where, name, 1, std::numeric_limits<int>::max()));
                 if (pipeline.version > Pipeline::k_format_version) {
                     fail(where, fmt::format("file format version {} is newer than this followup "
                                             "understands ({}); upgrade followup to use this file",
                                             pipeline.version, Pipeline::k_format_version));
                 }
-            } else if (key == "next_id") {
-                pipeline.next_id = read_int(value, where, "next_id", 1, k_max_id);
-            } else if (key == "settings") {
+                break;
+            case TopKey::next_id:
+                pipeline.next_id = read_int(value, where, name, 1, k_max_id);
+                break;
+            case TopKey::settings:
                 pipeline.settings = read_settings(value, where);
-            } else if (key == "prospects") {
+                break;
+            case TopKey::prospects:
                 has_prospects = true;
                 read_prospects(value, where, pipeline.prospects);
-            } else {
-                pipeline.extra.push_back({std::string(key), read_raw(value, where)});
+                break;
+            case TopKey::unknown:
+                pipeline.extra.push_back({std::string(name), read_raw(value, where)});
+                break;
             }
         }
         // Anything left after the top-level object (a second document, stray text).
@@ -157,31 +244,6 @@ class Reader {
 
   private:
     static constexpr std::int64_t k_max_id = 999'999'999'999;
-
-    // Keys already seen in one object, so a duplicated key is an error, not a silent loss.
-    // The views point into the parser's buffer; objects have a dozen keys at most, so a
-    // small array is searched instead of allocating a set for each of 100 000 objects.
-    struct FieldSet {
-        std::array<std::string_view, 16> first{};
-        std::size_t count = 0;
-        std::vector<std::string_view> more;
-
-        bool insert(std::string_view key) {
-            const auto end =
-                first.begin() + static_cast<std::ptrdiff_t>(std::min(count, first.size()));
-            if (std::find(first.begin(), end, key) != end ||
-                std::find(more.begin(), more.end(), key) != more.end()) {
-                return false;
-            }
-            if (count < first.size()) {
-                first[count] = key;
-            } else {
-                more.push_back(key);
-            }
-            ++count;
-            return true;
-        }
-    };
 
     // What the reader is inside, for error messages; formatted only when one is thrown.
     std::string context() const {
@@ -204,15 +266,13 @@ class Reader {
         throw Error(fmt::format("{}: {}{}", location(text_, source_, offset), context(), message));
     }
 
-    // A syntax error: let nlohmann find its exact spot; if it finds none (a limit of
-    // simdjson's, such as nesting depth), report `message` at `where`.
+    // A syntax error: find its exact spot with one pass over the text (simdjson says what
+    // but not where); if that pass finds none (a limit of simdjson's, such as nesting
+    // depth), report `message` at `where`.
     [[noreturn]] void fail_syntax_or(const char* where, const std::string& message) const {
-        SyntaxLocator locator;
-        nlohmann::json::sax_parse(text_, &locator, nlohmann::json::input_format_t::json, true);
-        if (!locator.message.empty()) {
-            const std::size_t offset = locator.position > 0 ? locator.position - 1 : 0;
-            throw Error(fmt::format("{}: invalid JSON: {}", location(text_, source_, offset),
-                                    locator.message));
+        if (const auto error = find_json_syntax_error(text_)) {
+            throw Error(fmt::format("{}: invalid JSON: {}", location(text_, source_, error->offset),
+                                    error->message));
         }
         const std::size_t offset = where ? static_cast<std::size_t>(where - text_.data()) : 0;
         throw Error(fmt::format("{}: {}", location(text_, source_, offset), message));
@@ -224,22 +284,36 @@ class Reader {
         }
     }
 
-    std::string_view take_key(od::field& field, const char* where, FieldSet& seen) const {
-        // Keys without escapes (all of followup's) are used where they lie in the text;
-        // only a key with a backslash is unescaped into the parser's buffer.
+    // Which key of `keys` the field's key is (Key::unknown for one this version does not
+    // know), its unescaped text in `name`; a repeated key is an error, not a silent loss.
+    template <typename Key, std::size_t N>
+    Key take_key(od::field& field, const char* where, ObjectKeys<N>& keys,
+                 std::string_view& name) const {
         const char* raw = field.key().raw();
+        std::size_t index = keys.match_raw(raw);
+        if (index < N) {
+            name = keys.name(index);
+        } else {
+            name = key_text(field, raw, where);
+            index = keys.match(name);
+        }
+        if (!(index < N ? keys.first_time(index) : keys.first_time(name))) {
+            fail(where, fmt::format("duplicate key \"{}\"", shown(name)));
+        }
+        return static_cast<Key>(index);
+    }
+
+    // A key's text: where it lies when it has no escapes, else unescaped into the
+    // parser's buffer. Either stays valid while the parser lives.
+    std::string_view key_text(od::field& field, const char* raw, const char* where) const {
         const char* text_end = text_.data() + text_.size();
         const auto* quote = static_cast<const char*>(
             std::memchr(raw, '"', static_cast<std::size_t>(text_end - raw)));
-        std::string_view key;
         if (quote && std::memchr(raw, '\\', static_cast<std::size_t>(quote - raw)) == nullptr) {
-            key = std::string_view(raw, static_cast<std::size_t>(quote - raw));
-        } else {
-            check_syntax(field.unescaped_key().get(key), where);
+            return {raw, static_cast<std::size_t>(quote - raw)};
         }
-        if (!seen.insert(key)) {
-            fail(where, fmt::format("duplicate key \"{}\"", shown(key)));
-        }
+        std::string_view key;
+        check_syntax(field.unescaped_key().get(key), where);
         return key;
     }
 
@@ -261,8 +335,23 @@ class Reader {
         return number;
     }
 
-    // The unescaped text, valid while the parser lives: no copy for what is parsed further.
+    // A string's text, valid while the parser lives. A string without escapes (nearly
+    // all of them) is used where it lies in the file: simdjson's first pass has already
+    // checked its UTF-8 and refused raw control characters in it, so there is nothing
+    // to unescape or check, and no copy. Only one with a backslash is unescaped.
     std::string_view read_text(od::value& value, const char* where, std::string_view field) const {
+        // The token runs from the opening quote to the next JSON token, so it may end in
+        // white space after the closing quote; a string has no unescaped quote inside.
+        const std::string_view token = value.raw_json_token();
+        if (!token.empty() && token.front() == '"') {
+            const std::size_t close = token.find_last_of('"');
+            if (close > 0) {
+                const std::string_view inside = token.substr(1, close - 1);
+                if (std::memchr(inside.data(), '\\', inside.size()) == nullptr) {
+                    return inside;
+                }
+            }
+        }
         std::string_view text;
         if (value.get_string().get(text) != simdjson::SUCCESS) {
             fail_type(where, field, "a string");
@@ -307,7 +396,7 @@ class Reader {
         for_each_element(
             value, where, "channel_plan", "a list of channels, such as [\"call\", \"email\"]",
             [&](od::value& item) {
-                const std::string text = read_string(item, where, "channel_plan");
+                const std::string_view text = read_text(item, where, "channel_plan");
                 const auto channel = parse_channel(text);
                 if (!channel) {
                     fail(where, fmt::format("\"channel_plan\": unknown channel \"{}\" (valid: {})",
@@ -356,7 +445,7 @@ class Reader {
     }
 
     MonthDay read_month_day(od::value& value, const char* where, std::string_view field) const {
-        const std::string text = read_string(value, where, field);
+        const std::string_view text = read_text(value, where, field);
         const auto month_day = parse_month_day(text);
         if (!month_day) {
             fail(where,
@@ -413,8 +502,12 @@ class Reader {
                                 raw.back() == '\t')) {
             raw.remove_suffix(1);
         }
-        if (!nlohmann::json::accept(raw)) {
-            fail_syntax_or(where, "invalid JSON in a field followup keeps as it is");
+        if (const auto error = find_json_syntax_error(raw)) {
+            throw Error(fmt::format(
+                "{}: invalid JSON: {}",
+                location(text_, source_,
+                         static_cast<std::size_t>(raw.data() - text_.data()) + error->offset),
+                error->message));
         }
         return std::string(raw);
     }
@@ -425,45 +518,60 @@ class Reader {
             fail_type(where, "settings", "an object");
         }
         Settings settings;
-        FieldSet seen;
+        ObjectKeys keys(k_settings_keys);
         in_settings_ = true;
         for (auto result : object) {
             od::field field;
             check_syntax(std::move(result).get(field), where);
             const char* at = key_start(field);
-            const std::string_view key = take_key(field, at, seen);
+            std::string_view name;
+            const auto key = take_key<SettingsKey>(field, at, keys, name);
             od::value item = field.value();
-            if (key == "cadence_days") {
-                settings.cadence_days = read_days_list(item, at, key);
-            } else if (key == "after_fifth_days") {
-                settings.after_fifth_days = static_cast<int>(read_int(item, at, key, 1, 3650));
-            } else if (key == "dream_days") {
-                settings.dream_days = static_cast<int>(read_int(item, at, key, 1, 3650));
-            } else if (key == "nurture_days") {
-                settings.nurture_days = static_cast<int>(read_int(item, at, key, 1, 3650));
-            } else if (key == "abandon_after_days") {
-                settings.abandon_after_days = static_cast<int>(read_int(item, at, key, 0, 3650));
-            } else if (key == "skip_weekends") {
-                settings.skip_weekends = read_bool(item, at, key);
-            } else if (key == "channel_plan") {
+            switch (key) {
+            case SettingsKey::cadence_days:
+                settings.cadence_days = read_days_list(item, at, name);
+                break;
+            case SettingsKey::after_fifth_days:
+                settings.after_fifth_days = static_cast<int>(read_int(item, at, name, 1, 3650));
+                break;
+            case SettingsKey::dream_days:
+                settings.dream_days = static_cast<int>(read_int(item, at, name, 1, 3650));
+                break;
+            case SettingsKey::nurture_days:
+                settings.nurture_days = static_cast<int>(read_int(item, at, name, 1, 3650));
+                break;
+            case SettingsKey::abandon_after_days:
+                settings.abandon_after_days = static_cast<int>(read_int(item, at, name, 0, 3650));
+                break;
+            case SettingsKey::skip_weekends:
+                settings.skip_weekends = read_bool(item, at, name);
+                break;
+            case SettingsKey::channel_plan:
                 settings.channel_plan = read_channel_plan(item, at);
-            } else if (key == "away") {
+                break;
+            case SettingsKey::away:
                 settings.away = read_away(item, at);
-            } else {
-                settings.extra.push_back({std::string(key), read_raw(item, at)});
+                break;
+            case SettingsKey::unknown:
+                settings.extra.push_back({std::string(name), read_raw(item, at)});
+                break;
             }
         }
         in_settings_ = false;
         return settings;
     }
 
+    // Each prospect is read where it will stay, with no copy or move afterwards.
     void read_prospects(od::value& value, const char* where, std::vector<Prospect>& prospects) {
         for_each_element(value, where, "prospects", "a list", [&](od::value& item) {
-            prospects.push_back(read_prospect(item, start_of(item, where), prospects.size() + 1));
+            const char* at = start_of(item, where);
+            const std::size_t position = prospects.size() + 1;
+            read_prospect(item, at, position, prospects.emplace_back());
         });
     }
 
-    Prospect read_prospect(od::value& value, const char* where, std::size_t position) {
+    void read_prospect(od::value& value, const char* where, std::size_t position,
+                       Prospect& prospect) {
         od::object object;
         if (value.get_object().get(object) != simdjson::SUCCESS) {
             fail(where, fmt::format("prospect number {} in the list is not an object", position));
@@ -471,8 +579,7 @@ class Reader {
         prospect_position_ = position;
         prospect_id_.reset();
         attempt_number_ = 0;
-        Prospect prospect;
-        FieldSet seen;
+        ObjectKeys keys(k_prospect_keys);
         bool has_id = false;
         bool has_name = false;
         bool has_created = false;
@@ -480,10 +587,12 @@ class Reader {
             od::field field;
             check_syntax(std::move(result).get(field), where);
             const char* at = key_start(field);
-            const std::string_view key = take_key(field, at, seen);
+            std::string_view name;
+            const auto key = take_key<ProspectKey>(field, at, keys, name);
             od::value item = field.value();
-            if (key == "id") {
-                prospect.id = read_int(item, at, key, 1, k_max_id);
+            switch (key) {
+            case ProspectKey::id:
+                prospect.id = read_int(item, at, name, 1, k_max_id);
                 if (!is_new_id(prospect.id)) {
                     fail(at, fmt::format("a second prospect has the id {}; give one of them an "
                                          "unused id",
@@ -491,46 +600,64 @@ class Reader {
                 }
                 has_id = true;
                 prospect_id_ = prospect.id;
-            } else if (key == "name") {
-                prospect.name = read_string(item, at, key);
+                break;
+            case ProspectKey::name:
+                prospect.name = read_text(item, at, name);
                 has_name = true;
-            } else if (key == "company") {
-                prospect.company = read_string(item, at, key);
-            } else if (key == "email") {
-                prospect.email = read_string(item, at, key);
-            } else if (key == "phone") {
-                prospect.phone = read_string(item, at, key);
-            } else if (key == "tags") {
+                break;
+            case ProspectKey::company:
+                prospect.company = read_string(item, at, name);
+                break;
+            case ProspectKey::email:
+                prospect.email = read_string(item, at, name);
+                break;
+            case ProspectKey::phone:
+                prospect.phone = read_string(item, at, name);
+                break;
+            case ProspectKey::tags:
                 prospect.tags = read_tags(item, at);
-            } else if (key == "status") {
-                const std::string_view text = read_text(item, at, key);
+                break;
+            case ProspectKey::status: {
+                const std::string_view text = read_text(item, at, name);
                 const auto status = parse_status(text);
                 if (!status) {
                     fail(at, fmt::format("\"status\": unknown value \"{}\" (valid: {})",
                                          shown(text), status_names()));
                 }
                 prospect.status = *status;
-            } else if (key == "dream") {
-                prospect.dream = read_bool(item, at, key);
-            } else if (key == "created") {
-                prospect.created = read_date(item, at, key);
+                break;
+            }
+            case ProspectKey::dream:
+                prospect.dream = read_bool(item, at, name);
+                break;
+            case ProspectKey::created:
+                prospect.created = read_date(item, at, name);
                 has_created = true;
-            } else if (key == "next") {
-                prospect.next = read_date(item, at, key);
-            } else if (key == "cadence") {
-                prospect.cadence = read_days_list(item, at, key);
-            } else if (key == "channel_plan") {
+                break;
+            case ProspectKey::next:
+                prospect.next = read_date(item, at, name);
+                break;
+            case ProspectKey::cadence:
+                prospect.cadence = read_days_list(item, at, name);
+                break;
+            case ProspectKey::channel_plan:
                 prospect.channel_plan = read_channel_plan(item, at);
-            } else if (key == "birthday") {
-                prospect.birthday = read_month_day(item, at, key);
-            } else if (key == "anniversary") {
-                prospect.anniversary = read_month_day(item, at, key);
-            } else if (key == "notes") {
-                prospect.notes = read_string(item, at, key);
-            } else if (key == "attempts") {
+                break;
+            case ProspectKey::birthday:
+                prospect.birthday = read_month_day(item, at, name);
+                break;
+            case ProspectKey::anniversary:
+                prospect.anniversary = read_month_day(item, at, name);
+                break;
+            case ProspectKey::notes:
+                prospect.notes = read_string(item, at, name);
+                break;
+            case ProspectKey::attempts:
                 read_attempts(item, at, prospect.attempts);
-            } else {
-                prospect.extra.push_back({std::string(key), read_raw(item, at)});
+                break;
+            case ProspectKey::unknown:
+                prospect.extra.push_back({std::string(name), read_raw(item, at)});
+                break;
             }
         }
         const char* missing = !has_id        ? "id"
@@ -541,32 +668,36 @@ class Reader {
             fail(where, fmt::format("missing \"{}\"", missing));
         }
         prospect_position_ = 0;
-        return prospect;
     }
 
     std::vector<std::string> read_tags(od::value& value, const char* where) const {
         std::vector<std::string> tags;
         for_each_element(value, where, "tags", "a list of strings", [&](od::value& item) {
-            tags.push_back(read_string(item, where, "tags"));
+            tags.emplace_back(read_text(item, where, "tags"));
         });
         return tags;
     }
 
+    // The attempts are read into one reused list, then moved into a vector of exactly
+    // their number: no growth by doubling, so no spare capacity kept for every prospect.
     void read_attempts(od::value& value, const char* where, std::vector<Attempt>& attempts) {
+        std::vector<Attempt>& read = attempts_read_;
+        read.clear();
         for_each_element(value, where, "attempts", "a list", [&](od::value& item) {
-            attempt_number_ = attempts.size() + 1;
-            attempts.push_back(read_attempt(item, start_of(item, where)));
+            attempt_number_ = read.size() + 1;
+            const char* at = start_of(item, where);
+            read_attempt(item, at, read.emplace_back());
         });
         attempt_number_ = 0;
+        attempts.assign(std::make_move_iterator(read.begin()), std::make_move_iterator(read.end()));
     }
 
-    Attempt read_attempt(od::value& value, const char* where) {
+    void read_attempt(od::value& value, const char* where, Attempt& attempt) {
         od::object object;
         if (value.get_object().get(object) != simdjson::SUCCESS) {
             fail(where, "not an object");
         }
-        Attempt attempt;
-        FieldSet seen;
+        ObjectKeys keys(k_attempt_keys);
         bool has_at = false;
         bool has_channel = false;
         bool has_outcome = false;
@@ -574,10 +705,12 @@ class Reader {
             od::field field;
             check_syntax(std::move(result).get(field), where);
             const char* at = key_start(field);
-            const std::string_view key = take_key(field, at, seen);
+            std::string_view name;
+            const auto key = take_key<AttemptKey>(field, at, keys, name);
             od::value item = field.value();
-            if (key == "at") {
-                const std::string_view text = read_text(item, at, key);
+            switch (key) {
+            case AttemptKey::at: {
+                const std::string_view text = read_text(item, at, name);
                 const auto timestamp = parse_timestamp(text);
                 if (!timestamp) {
                     fail(at, fmt::format("\"at\": \"{}\" is not a date or date-time "
@@ -586,8 +719,10 @@ class Reader {
                 }
                 attempt.at = *timestamp;
                 has_at = true;
-            } else if (key == "channel") {
-                const std::string_view text = read_text(item, at, key);
+                break;
+            }
+            case AttemptKey::channel: {
+                const std::string_view text = read_text(item, at, name);
                 const auto channel = parse_channel(text);
                 if (!channel) {
                     fail(at, fmt::format("\"channel\": unknown value \"{}\" (valid: {})",
@@ -595,8 +730,10 @@ class Reader {
                 }
                 attempt.channel = *channel;
                 has_channel = true;
-            } else if (key == "outcome") {
-                const std::string_view text = read_text(item, at, key);
+                break;
+            }
+            case AttemptKey::outcome: {
+                const std::string_view text = read_text(item, at, name);
                 const auto outcome = parse_outcome(text);
                 if (!outcome) {
                     fail(at, fmt::format("\"outcome\": unknown value \"{}\" (valid: {})",
@@ -604,16 +741,23 @@ class Reader {
                 }
                 attempt.outcome = *outcome;
                 has_outcome = true;
-            } else if (key == "note") {
-                attempt.note = read_string(item, at, key);
-            } else if (key == "value") {
-                attempt.value = read_string(item, at, key);
-            } else if (key == "objection") {
-                attempt.objection = read_string(item, at, key);
-            } else if (key == "answers") {
-                attempt.answers = read_bool(item, at, key);
-            } else {
-                attempt.extra.push_back({std::string(key), read_raw(item, at)});
+                break;
+            }
+            case AttemptKey::note:
+                attempt.note = read_string(item, at, name);
+                break;
+            case AttemptKey::value:
+                attempt.value = read_string(item, at, name);
+                break;
+            case AttemptKey::objection:
+                attempt.objection = read_string(item, at, name);
+                break;
+            case AttemptKey::answers:
+                attempt.answers = read_bool(item, at, name);
+                break;
+            case AttemptKey::unknown:
+                attempt.extra.push_back({std::string(name), read_raw(item, at)});
+                break;
             }
         }
         const char* missing = !has_at        ? "at"
@@ -623,7 +767,6 @@ class Reader {
         if (missing) {
             fail(where, fmt::format("missing \"{}\"", missing));
         }
-        return attempt;
     }
 
     // Prospects are kept by id and attempts by time; a hand-edited file may have them in
@@ -678,6 +821,7 @@ class Reader {
     std::int64_t last_id_ = 0;
     std::vector<std::int64_t> ids_so_far_;
     std::unordered_set<std::int64_t> ids_seen_;
+    std::vector<Attempt> attempts_read_; // see read_attempts
     bool in_settings_ = false;
     std::size_t prospect_position_ = 0; // 1-based; 0 outside a prospect
     std::optional<std::int64_t> prospect_id_;
@@ -963,11 +1107,18 @@ Pipeline parse_pipeline(std::string_view text, std::string_view source,
 
 Pipeline parse_pipeline_in_place(const std::string& text, std::string_view source,
                                  std::vector<std::string>* notices) {
-    if (text.capacity() - text.size() < simdjson::SIMDJSON_PADDING) {
+    if (text.capacity() - text.size() < k_parse_padding) {
         return parse_pipeline(std::string_view(text), source, notices);
     }
+    return parse_pipeline_padded(text, source, notices);
+}
+
+Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
+                               std::vector<std::string>* notices) {
+    static_assert(k_parse_padding >= simdjson::SIMDJSON_PADDING);
     return Reader(text, source, notices)
-        .read(simdjson::padded_string_view(text.data(), text.size(), text.capacity()));
+        .read(
+            simdjson::padded_string_view(text.data(), text.size(), text.size() + k_parse_padding));
 }
 
 std::string serialize_pipeline(const Pipeline& pipeline) {

@@ -9,8 +9,10 @@
 
 #include "core/model.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace followup::io {
 
@@ -21,10 +23,19 @@ namespace followup::io {
 Pipeline parse_pipeline(std::string_view text, std::string_view source,
                         std::vector<std::string>* notices = nullptr);
 
-// The same, without a copy, for text read with at least 64 bytes of spare capacity
-// (io/store.cpp reads files that way).
+// The same, without a copy, for text read with at least k_parse_padding bytes of spare
+// capacity (or parsed from a copy when it has less).
 Pipeline parse_pipeline_in_place(const std::string& text, std::string_view source,
                                  std::vector<std::string>* notices = nullptr);
+
+// How many readable bytes parse_pipeline_padded needs after the text: the parser reads
+// ahead in blocks (io/store.cpp sets them to zero).
+inline constexpr std::size_t k_parse_padding = 64;
+
+// The same, without a copy: `text` must be followed in memory by at least
+// k_parse_padding readable bytes (io/store.cpp reads files into such a buffer).
+Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
+                               std::vector<std::string>* notices = nullptr);
 
 // The canonical text of the pipeline: 2-space indentation, keys in the documented order,
 // prospects by id, attempts by time, a final newline. Throws followup::Error if a string

@@ -110,7 +110,28 @@ TEST_CASE("format_timestamp") {
     SUBCASE("format_date pads with zeros") {
         CHECK(format_date(date(2026, 1, 5)) == "2026-01-05");
         CHECK(format_date(date(999, 12, 31)) == "0999-12-31");
+        CHECK(format_date(date(1, 1, 1)) == "0001-01-01");
+        CHECK(format_date(date(9999, 12, 31)) == "9999-12-31");
     }
+    SUBCASE("format_date spells a year past 9999 or before 1 so it cannot pass for one") {
+        // It used to write 10000-01-03 as "0000-01-03".
+        CHECK(format_date(date(10000, 1, 3)) == "+10000-01-03");
+        CHECK(format_date(date(12345, 6, 7)) == "+12345-06-07");
+        CHECK(format_date(date(0, 12, 31)) == "0000-12-31");
+        CHECK(format_date(date(-1, 12, 29)) == "-0001-12-29");
+        CHECK_FALSE(parse_iso_date(format_date(date(10000, 1, 3))));
+        CHECK_FALSE(parse_iso_date(format_date(date(0, 12, 31))));
+    }
+}
+
+TEST_CASE("is_storable_date") {
+    CHECK(is_storable_date(date(1, 1, 1)));
+    CHECK(is_storable_date(date(2026, 11, 20)));
+    CHECK(is_storable_date(date(9999, 12, 31)));
+    CHECK_FALSE(is_storable_date(date(10000, 1, 1)));
+    CHECK_FALSE(is_storable_date(date(0, 12, 31)));
+    CHECK(k_first_date == date(1, 1, 1));
+    CHECK(k_last_date == date(9999, 12, 31));
 }
 
 TEST_CASE("is_before") {
@@ -199,6 +220,42 @@ TEST_CASE("parse_when") {
     }
 }
 
+// Known bug R5 (docs/reliability.md): a WHEN past 9999-12-31 or before 0001-01-01 was
+// returned, and written to the file as a date the reader then refused.
+TEST_CASE("parse_when refuses dates the data file cannot hold") {
+    const Date last = date(9999, 12, 31);
+    const Date first = date(1, 1, 1);
+    SUBCASE("the last and first days themselves are fine") {
+        CHECK(parse_when("today", last));
+        CHECK(parse_when("+0d", last));
+        CHECK(parse_when("today", first));
+        CHECK(parse_when("-1d", date(1, 1, 2)));
+        CHECK(parse_when("9999-12-31T23:59", date(2026, 11, 2)));
+    }
+    SUBCASE("past the last day") {
+        for (const char* text : {"tomorrow", "+1d", "+2w", "mon", "friday", "+36500d"}) {
+            CAPTURE(text);
+            CHECK_FALSE(parse_when(text, last));
+        }
+        CHECK_FALSE(parse_when("+5d", date(9999, 12, 30)));
+        CHECK(parse_when_out_of_range("+5d", date(9999, 12, 30)) == date(10000, 1, 4));
+        CHECK(parse_when_out_of_range("mon", last) == date(10000, 1, 3));
+    }
+    SUBCASE("before the first day") {
+        for (const char* text : {"yesterday", "-1d", "-3d", "-1w"}) {
+            CAPTURE(text);
+            CHECK_FALSE(parse_when(text, first));
+        }
+        CHECK(parse_when_out_of_range("-3d", first) == date(0, 12, 29));
+    }
+    SUBCASE("parse_when_out_of_range says nothing of other texts") {
+        CHECK_FALSE(parse_when_out_of_range("+1d", date(2026, 11, 2)));
+        CHECK_FALSE(parse_when_out_of_range("someday", last));
+        CHECK_FALSE(parse_when_out_of_range("+40000d", last)); // malformed, not out of range
+        CHECK_FALSE(parse_when_out_of_range("10000-01-01", last));
+    }
+}
+
 // The count after the sign is read with from_chars, which accepts a sign of its own.
 TEST_CASE("parse_when refuses a second sign") {
     const Date monday = date(2026, 11, 2);
@@ -274,6 +331,7 @@ TEST_CASE("iso_week_label") {
 TEST_CASE("month_label") {
     CHECK(month_label(date(2026, 11, 2)) == "2026-11");
     CHECK(month_label(date(2027, 1, 1)) == "2027-01");
+    CHECK(month_label(date(10000, 2, 1)) == "+10000-02");
 }
 
 TEST_CASE("parse_month_day") {

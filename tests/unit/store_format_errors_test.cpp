@@ -2,12 +2,14 @@
 // offending spot, and the problem.
 
 #include "core/error.hpp"
+#include "io/json_syntax.hpp"
 #include "io/store_format.hpp"
 
 #include <cstdio>
 #include <doctest/doctest.h>
 #include <initializer_list>
 #include <string>
+#include <utility>
 
 using namespace followup;
 using namespace std::string_literals;
@@ -313,4 +315,135 @@ TEST_CASE("parse_pipeline locates a duplicate id") {
         "\"2026-11-02\"},\n    {\"id\": 1, \"name\": \"B\", \"created\": \"2026-11-02\"}\n  ]\n}\n",
         true);
     CHECK(spot_of(message).line == 5);
+}
+
+TEST_CASE("find_json_syntax_error") {
+    using io::find_json_syntax_error;
+    // The offset and message of the first error; {npos, ""} for valid text.
+    auto error_in = [](std::string_view text) {
+        const auto error = find_json_syntax_error(text);
+        return error ? std::pair{error->offset, error->message}
+                     : std::pair{std::string_view::npos, std::string()};
+    };
+    SUBCASE("valid text") {
+        for (const std::string_view text :
+             {"{}", " [ ] ", "{\"a\": [1, -2.5e+3, 0, true, false, null, \"x\"]}", "\"\\u00e9\"",
+              "\"\\ud83d\\ude00 \\\" \\\\ \\/ \\b \\f \\n \\r \\t\"",
+              "\"\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\"", "0", "-0.0E-0", "[[[[]]]]"}) {
+            INFO(text);
+            CHECK(error_in(text).first == std::string_view::npos);
+        }
+        const std::string deep = std::string(100000, '[') + std::string(100000, ']');
+        CHECK(!find_json_syntax_error(deep));
+    }
+    SUBCASE("structure") {
+        CHECK(error_in("{\"a\": 1 \"b\": 2}").first == 8);
+        CHECK(error_in("{\"a\": 1 \"b\": 2}").second.find("unexpected string") == 0);
+        CHECK(error_in("{\"a\": 1,}").first == 8);
+        CHECK(error_in("[1,]").first == 3);
+        CHECK(error_in("{\"a\" 1}").first == 5);
+        CHECK(error_in("{1: 2}").first == 1);
+        CHECK(error_in("[1 2]").first == 3);
+        CHECK(error_in("").first == 0);
+        CHECK(error_in("  \n").first == 3);
+        CHECK(error_in("[").second.find("end of input") != std::string::npos);
+        CHECK(error_in(std::string(100000, '[')).first == 100000);
+    }
+    SUBCASE("text after the value, a NUL byte included (was R10)") {
+        CHECK(error_in("{} x").first == 3);
+        CHECK(error_in("{}\n{}").first == 3);
+        const auto nul = error_in("{\"a\": 1}\n\0"s);
+        CHECK(nul.first == 9);
+        CHECK(nul.second.find("NUL") != std::string::npos);
+    }
+    SUBCASE("strings") {
+        CHECK(error_in("[\"abc").first == 1); // unterminated: at its opening quote
+        CHECK(error_in("[\"abc").second.find("unterminated string") != std::string::npos);
+        CHECK(error_in("[\"a\nb\"]").first == 3);
+        CHECK(error_in("[\"a\0b\"]"s).first == 3);
+        CHECK(error_in("[\"a\\xb\"]").first == 3);
+        CHECK(error_in("[\"a\\u12g4\"]").first == 3);
+        CHECK(error_in("[\"a\\ud800\"]").first == 3);        // a lone high surrogate
+        CHECK(error_in("[\"a\\udc00\"]").first == 3);        // a lone low surrogate
+        CHECK(error_in("[\"a\\ud800\\u0041\"]").first == 3); // not followed by a low one
+    }
+    SUBCASE("UTF-8") {
+        for (const std::string_view bad :
+             {"\xFF", "\xC0\xAF", "\xE2\x82", "\xED\xA0\x80", "\xF4\x90\x80\x80", "\x80", "\xC3"}) {
+            const std::string text = "[\"ab" + std::string(bad) + "c\"]";
+            INFO(text);
+            CHECK(error_in(text).first == 4);
+            CHECK(error_in(text).second.find("UTF-8") != std::string::npos);
+        }
+        CHECK(error_in("[\xC3\xA9]").first == 1); // outside a string
+    }
+    SUBCASE("numbers and literals") {
+        for (const std::string_view bad :
+             {"01", "1.", "-", "1e", "1.5.2", "2x", "+1", ".5", "0x10"}) {
+            const std::string text = "[" + std::string(bad) + "]";
+            INFO(text);
+            CHECK(error_in(text).first == 1);
+        }
+        CHECK(error_in("[tru]").first == 1);
+        CHECK(error_in("[nulls]").first == 1);
+        CHECK(error_in("[NaN]").first == 1);
+    }
+    SUBCASE("a long string costs one pass") {
+        // 20 MB cut off at the end: the old nlohmann-based locator took seconds on this.
+        const std::string text = "{\"notes\": \"" + std::string(20 << 20, 'z');
+        const auto error = find_json_syntax_error(text);
+        REQUIRE(error);
+        CHECK(error->offset == 10);
+    }
+}
+
+TEST_CASE("parse_pipeline reports a NUL byte after the object where it is (was R10)") {
+    const std::string text = "{\n  \"version\": 1,\n  \"prospects\": []\n}\n\0"s;
+    const std::string message = parse_error(text, true);
+    CHECK(spot_of(message).line == 5);
+    CHECK(spot_of(message).column == 1);
+    CHECK(message.find("invalid JSON") != std::string::npos);
+}
+
+TEST_CASE("parse_pipeline duplicate keys") {
+    SUBCASE("a known key spelled with an escape is still the same key") {
+        const std::string message =
+            parse_error(with_prospect("      \"id\": 1,\n      \"name\": \"Ann\",\n      "
+                                      "\"n\\u0061me\": \"Bo\",\n      \"created\": \"2026-11-02\""),
+                        true);
+        CHECK(spot_of(message).line == 7);
+        CHECK(message.find("duplicate key \"name\"") != std::string::npos);
+    }
+    SUBCASE("100,000 unknown keys are read in linear time and kept (was R9)") {
+        std::string fields =
+            "      \"id\": 1,\n      \"name\": \"Ann\",\n      \"created\": \"2026-11-02\"";
+        for (int i = 0; i < 100000; ++i) {
+            fields += ",\n      \"k" + std::to_string(i) + "\": " + std::to_string(i);
+        }
+        const Pipeline pipeline = io::parse_pipeline(with_prospect(fields), "pipeline.json");
+        REQUIRE(pipeline.prospects.size() == 1);
+        REQUIRE(pipeline.prospects[0].extra.size() == 100000);
+        CHECK(pipeline.prospects[0].extra[99999].key == "k99999");
+        CHECK(pipeline.prospects[0].extra[99999].raw_json == "99999");
+        // One repeated among many is still found, wherever it is.
+        const std::string message = parse_error(with_prospect(fields + ",\n      \"k5\": 0"), true);
+        CHECK(message.find("duplicate key \"k5\"") != std::string::npos);
+        CHECK(spot_of(message).line == 100008);
+    }
+    SUBCASE("an unknown key and its escaped spelling") {
+        const std::string message = parse_error(
+            "{\n  \"version\": 1,\n  \"prospects\": [],\n  \"x\": 1,\n  \"\\u0078\": 2\n}\n", true);
+        CHECK(spot_of(message).line == 5);
+        CHECK(message.find("duplicate key \"x\"") != std::string::npos);
+    }
+}
+
+TEST_CASE("parse_pipeline checks the unknown fields it keeps") {
+    // On Demand skips what it is not asked to read; a kept value must be valid JSON, and
+    // the error names its exact spot.
+    const std::string message =
+        parse_error("{\n  \"version\": 1,\n  \"prospects\": [],\n  \"x\": [1, 2, tru]\n}\n", true);
+    CHECK(spot_of(message).line == 4);
+    CHECK(spot_of(message).column == 15);
+    CHECK(message.find("invalid literal") != std::string::npos);
 }

@@ -166,6 +166,30 @@ TEST_CASE("parse_pipeline") {
         text.reserve(text.size() + 128);
         CHECK(io::serialize_pipeline(io::parse_pipeline_in_place(text, "p.json")) == k_canonical);
     }
+    SUBCASE("padded, whatever the padding holds") {
+        std::string buffer(k_canonical);
+        buffer.append(io::k_parse_padding, '"'); // quotes, to catch a read past the end
+        const std::string_view text(buffer.data(), k_canonical.size());
+        CHECK(io::serialize_pipeline(io::parse_pipeline_padded(text, "p.json")) == k_canonical);
+        CHECK((io::parse_pipeline_padded(text, "p.json") ==
+               io::parse_pipeline(k_canonical, "p.json")));
+    }
+    SUBCASE("strings with and without escapes read alike") {
+        // Strings without a backslash are taken where they lie; the others unescaped.
+        const Pipeline plain = io::parse_pipeline(
+            R"({"version": 1, "prospects": [{"id": 1, "name": "Ann \"A\" Lee", "created": "2026-11-02",
+                "notes": "caf\u00e9 \n", "tags": ["a\/b", "c"],
+                "attempts": [{"at": "2026-11-20", "channel": "c\u0061ll", "outcome": "won",
+                              "note": "x\ty", "value": "é"}]}]})",
+            "p.json");
+        const Prospect& ann = plain.prospects.at(0);
+        CHECK(ann.name == "Ann \"A\" Lee");
+        CHECK(ann.notes == "caf\xC3\xA9 \n");
+        CHECK(ann.tags == std::vector<std::string>{"a/b", "c"});
+        CHECK(ann.attempts.at(0).channel == Channel::call);
+        CHECK(ann.attempts.at(0).note == "x\ty");
+        CHECK(ann.attempts.at(0).value == "é");
+    }
     SUBCASE("unknown fields at every level survive byte for byte") {
         const Pipeline pipeline = io::parse_pipeline(k_with_unknown_fields, "pipeline.json");
         CHECK(pipeline.extra.size() == 3);

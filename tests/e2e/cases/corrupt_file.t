@@ -2,14 +2,14 @@
 # leaves the file byte-identical.
 fixture: corrupt.json
 $ followup due
-! followup: error: <tmp>/followup.json:8:15: invalid JSON: syntax error while parsing object - unexpected string literal; expected '}'
+! followup: error: <tmp>/followup.json:8:7: invalid JSON: unexpected string; expected ',' or '}'
 ? 1
 $ followup log ann
-! followup: error: <tmp>/followup.json:8:15: invalid JSON: syntax error while parsing object - unexpected string literal; expected '}'
+! followup: error: <tmp>/followup.json:8:7: invalid JSON: unexpected string; expected ',' or '}'
 ? 1
 = file unchanged
 $ followup add "Bob Ray"
-! followup: error: <tmp>/followup.json:8:15: invalid JSON: syntax error while parsing object - unexpected string literal; expected '}'
+! followup: error: <tmp>/followup.json:8:7: invalid JSON: unexpected string; expected ',' or '}'
 ? 1
 = file unchanged
 $ ls -A
