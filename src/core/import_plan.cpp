@@ -3,6 +3,7 @@
 
 #include "core/import.hpp"
 #include "core/import_text.hpp"
+#include "core/text.hpp"
 #include "core/touch.hpp"
 
 #include <algorithm>
@@ -72,7 +73,7 @@ struct Rejection {
 };
 
 std::string quoted(std::string_view text) {
-    return "'" + std::string(text) + "'";
+    return "'" + excerpt(text) + "'";
 }
 
 std::optional<Date> parse_date_cell(const std::string& text, std::string_view field) {

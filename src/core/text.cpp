@@ -144,4 +144,31 @@ std::string search_key(std::string_view text) {
     return key;
 }
 
+std::string excerpt(std::string_view value, std::size_t most) {
+    static constexpr std::string_view k_hex = "0123456789abcdef";
+    std::string out;
+    std::size_t taken = 0;
+    for (; taken < value.size() && taken < most; ++taken) {
+        const auto c = static_cast<unsigned char>(value[taken]);
+        if (c < 0x20 || c == 0x7f) {
+            out += "\\u00";
+            out += k_hex[c >> 4];
+            out += k_hex[c & 0xF];
+        } else {
+            out += static_cast<char>(c);
+        }
+    }
+    if (taken < value.size()) {
+        // Never cut a UTF-8 sequence in two.
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) {
+            out.pop_back();
+        }
+        if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) {
+            out.pop_back();
+        }
+        out += "...";
+    }
+    return out;
+}
+
 } // namespace followup

@@ -92,3 +92,15 @@ TEST_CASE("search_key") {
         CHECK(search_key("ab\xC3") == "ab\xC3");
     }
 }
+
+TEST_CASE("excerpt") {
+    CHECK(excerpt("2026-13-01") == "2026-13-01");
+    CHECK(excerpt("a\x0b"
+                  "b\x1b[2J") == "a\\u000bb\\u001b[2J");
+    CHECK(excerpt(std::string(3000, 'x')) == std::string(40, 'x') + "...");
+    SUBCASE("never half a character") {
+        const std::string name = std::string(39, 'a') + "é" + "zzz"; // é is bytes 40 and 41
+        CHECK(excerpt(name) == std::string(39, 'a') + "...");
+        CHECK(excerpt("Björn", 3) == "Bj...");
+    }
+}
