@@ -4,11 +4,10 @@
 // an ordinary day and the first and last days followup can write) must never crash.
 // What parse_timestamp and parse_iso_date accept must format back to text that parses to
 // the same value, and parse_when's answer for a date or date-time must be what
-// parse_timestamp says.
-//
-// FOLLOWUP_FUZZ_STRICT=1 also requires every date parse_when returns to be one the file
-// can hold (known bug R5 in docs/reliability.md breaks this near 0001-01-01 and
-// 9999-12-31; off by default so that the fuzzer can look past it).
+// parse_timestamp says. Every date parse_when returns is one the data file can hold, and
+// what parse_when refuses for its range parse_when_out_of_range explains (R5 in
+// docs/reliability.md: "+5d" on 9999-12-30 was written as 0000-01-04). format_date never
+// spells an unstorable date as a storable one.
 
 #include "core/date.hpp"
 
@@ -27,14 +26,6 @@ using followup::Timestamp;
     std::fprintf(stderr, "fuzz_date: %s: '%.*s'\n", what, static_cast<int>(text.size()),
                  text.data());
     std::abort();
-}
-
-bool strict() {
-    static const bool value = [] {
-        const char* text = std::getenv("FOLLOWUP_FUZZ_STRICT");
-        return text != nullptr && std::string_view(text) == "1";
-    }();
-    return value;
 }
 
 } // namespace
@@ -72,6 +63,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
          {followup::make_date(2026, 11, 20), followup::make_date(1, 1, 1),
           followup::make_date(9999, 12, 31)}) {
         const auto when = followup::parse_when(text, today);
+        if (const auto outside = followup::parse_when_out_of_range(text, today)) {
+            if (when) {
+                finding("parse_when accepted what parse_when_out_of_range refuses", text);
+            }
+            if (followup::is_storable_date(*outside) ||
+                followup::parse_iso_date(followup::format_date(*outside))) {
+                finding("an unstorable date formats as a storable one", text);
+            }
+        }
         if (!when) {
             continue;
         }
@@ -80,7 +80,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             !(*when == *timestamp)) {
             finding("parse_when and parse_timestamp disagree", text);
         }
-        if (strict() && !followup::parse_timestamp(followup::format_timestamp(*when))) {
+        if (!followup::is_storable_date(when->date) ||
+            !followup::parse_timestamp(followup::format_timestamp(*when))) {
             finding("parse_when returned a date the data file cannot hold", text);
         }
     }

@@ -3,11 +3,9 @@
 // Whatever the bytes, parse_pipeline either returns a pipeline or throws followup::Error
 // (any other exception, a crash or a sanitizer report is a finding). When it parses:
 // the in-place reader agrees with it, the pipeline can be written, the written text
-// parses back to an equal pipeline, and writing that again gives the same bytes.
-//
-// FOLLOWUP_FUZZ_STRICT=1 also requires every error message to be one line of printable
-// text (known bug R12 in docs/reliability.md breaks this; off by default so that the
-// fuzzer can look past it).
+// parses back to an equal pipeline, and writing that again gives the same bytes. Every
+// error message is one line of printable text (R12 in docs/reliability.md: a value with a
+// newline or an escape sequence once went to the terminal as it was).
 
 #include "core/error.hpp"
 #include "io/store_format.hpp"
@@ -30,18 +28,7 @@ using followup::Pipeline;
     std::abort();
 }
 
-bool strict() {
-    static const bool value = [] {
-        const char* text = std::getenv("FOLLOWUP_FUZZ_STRICT");
-        return text != nullptr && std::string_view(text) == "1";
-    }();
-    return value;
-}
-
 void check_message(std::string_view message) {
-    if (!strict()) {
-        return;
-    }
     for (const char c : message) {
         if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
             finding("an error message holds a control character", message);

@@ -213,19 +213,13 @@ def leftovers(folder, name):
 
 class Checks:
     """Records checks; prints `ok`/`FAIL`/`skip` lines and the closing summary line.
-
-    A check marked known_bug is expected to fail until the bug it names is fixed: its
-    failure is reported as `xfail` (not counted as failed) unless
-    FOLLOWUP_RELIABILITY_STRICT=1; if it passes, `XPASS` says the marker can go.
-    """
+    Every failed check fails the run: there is no list of known bugs to excuse one."""
 
     def __init__(self, title):
         self.title = title
         self.passed = 0
         self.failed = 0
         self.skipped = 0
-        self.xfailed = 0
-        self.strict = os.environ.get("FOLLOWUP_RELIABILITY_STRICT") == "1"
         self.started = time.monotonic()
         print(f"# {title}", flush=True)
 
@@ -233,12 +227,7 @@ class Checks:
         self.passed += 1
         print(f"ok   - {name}{': ' + detail if detail else ''}", flush=True)
 
-    def fail(self, name, reason, known_bug=None):
-        if known_bug and not self.strict:
-            self.xfailed += 1
-            self.skipped += 1
-            print(f"xfail - {name}: known bug {known_bug}: {reason}", flush=True)
-            return
+    def fail(self, name, reason):
         self.failed += 1
         print(f"FAIL - {name}: {reason}", flush=True)
 
@@ -246,21 +235,15 @@ class Checks:
         self.skipped += 1
         print(f"skip - {name}: {reason}", flush=True)
 
-    def check(self, name, problem, known_bug=None, detail=""):
+    def check(self, name, problem, detail=""):
         """`problem` is None (pass) or a string saying what went wrong."""
         if problem is None:
-            if known_bug:
-                print(f"XPASS - {name}: known bug {known_bug} seems fixed; drop the marker",
-                      flush=True)
             self.ok(name, detail)
         else:
-            self.fail(name, problem, known_bug)
+            self.fail(name, problem)
 
     def finish(self):
         seconds = time.monotonic() - self.started
-        if self.xfailed:
-            print(f"# {self.xfailed} known bug(s) reported as xfail (counted as skipped; "
-                  "FOLLOWUP_RELIABILITY_STRICT=1 counts them as failures)")
         print(f"# {self.title}: {seconds:.1f} s")
         print(f"{self.passed} passed, {self.failed} failed, {self.skipped} skipped", flush=True)
         return 1 if self.failed else 0
