@@ -34,6 +34,9 @@ const std::vector<CommandSpec>& command_table() {
          "followup import hubspot-contacts.csv --dry-run", setup_import},
         {"export", "The pipeline as json, one row per touch as csv, or due touches as ics",
          "followup export --format ics -o followups.ics", setup_export},
+        {"completion", "Print the shell completion script for bash, zsh or fish",
+         "followup completion bash > ~/.local/share/bash-completion/completions/followup",
+         setup_completion},
     };
     return table;
 }

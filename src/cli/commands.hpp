@@ -19,5 +19,6 @@ Runner setup_away(CLI::App& command);
 Runner setup_check(CLI::App& command);
 Runner setup_import(CLI::App& command);
 Runner setup_export(CLI::App& command);
+Runner setup_completion(CLI::App& command);
 
 } // namespace followup::cli

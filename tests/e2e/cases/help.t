@@ -28,6 +28,7 @@ $ followup --help
 |   check                       Validate the data file; --repair fixes what is safe to fix
 |   import                      Add prospects (or, with --attempts, touches) from a CSV or CRM export
 |   export                      The pipeline as json, one row per touch as csv, or due touches as ics
+|   completion                  Print the shell completion script for bash, zsh or fish
 |   help                        Show the help of a command
 |
 | Run 'followup help COMMAND' for a command's options.
@@ -114,6 +115,7 @@ $ followup
 |   check                       Validate the data file; --repair fixes what is safe to fix
 |   import                      Add prospects (or, with --attempts, touches) from a CSV or CRM export
 |   export                      The pipeline as json, one row per touch as csv, or due touches as ics
+|   completion                  Print the shell completion script for bash, zsh or fish
 |   help                        Show the help of a command
 |
 | Run 'followup help COMMAND' for a command's options.
