@@ -26,7 +26,7 @@ $ test -f followup.json.bak && echo backup kept
 $ printf '{"version": 1, "prospects": [}\n' > followup.json
 ? 0
 $ followup check --repair
-! followup: error: <tmp>/followup.json:1:30: prospect number 1 in the list is not an object
+! followup: error: <tmp>/followup.json:1:30: prospect number 1 in the list is not an object; correct it there by hand, or copy back <tmp>/followup.json.bak, the version before the last change
 ? 1
 $ cat followup.json
 | {"version": 1, "prospects": [}
