@@ -92,8 +92,8 @@ std::string report(const std::string& source, const io::CsvTable& table,
     std::string used;
     std::string ignored;
     for (std::size_t i = 0; i < columns.names.size(); ++i) {
-        const std::string name =
-            columns.names[i].empty() ? fmt::format("(column {})", i + 1) : columns.names[i];
+        const std::string name = columns.names[i].empty() ? fmt::format("(column {})", i + 1)
+                                                          : excerpt(columns.names[i]);
         std::string& list = columns.fields[i].empty() ? ignored : used;
         list += (list.empty() ? "" : ", ") +
                 (columns.fields[i].empty() ? name : name + " -> " + columns.fields[i]);

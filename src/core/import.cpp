@@ -2,6 +2,7 @@
 
 #include "core/error.hpp"
 #include "core/import_text.hpp"
+#include "core/text.hpp"
 #include "core/touch.hpp"
 
 #include <algorithm>
@@ -97,10 +98,16 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
+// The header's columns as an error message names them: each shortened and made
+// printable, and no more than a dozen, since the header is the file's own text.
 std::string column_list(const std::vector<std::string>& names) {
+    constexpr std::size_t k_most = 12;
     std::vector<std::string> quoted;
-    for (const std::string& name : names) {
-        quoted.push_back("'" + name + "'");
+    for (std::size_t i = 0; i < names.size() && i < k_most; ++i) {
+        quoted.push_back("'" + excerpt(names[i]) + "'");
+    }
+    if (names.size() > k_most) {
+        quoted.push_back("and " + std::to_string(names.size() - k_most) + " more");
     }
     return join(quoted, ", ");
 }
@@ -273,8 +280,8 @@ ImportColumns match_columns(const std::vector<ImportRow>& rows, ImportKind kind,
         if (!map.field.empty() && taken != columns.fields.end()) {
             throw usage_error(
                 "--map: both '" +
-                columns.names[static_cast<std::size_t>(taken - columns.fields.begin())] +
-                "' and '" + columns.names[found] + "' are mapped to " + map.field);
+                excerpt(columns.names[static_cast<std::size_t>(taken - columns.fields.begin())]) +
+                "' and '" + excerpt(columns.names[found]) + "' are mapped to " + map.field);
         }
         columns.fields[found] = map.field;
         decided[found] = true;
