@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/lookup.hpp"
 #include "core/text.hpp"
+#include "io/output.hpp"
 
 #include <charconv>
 #include <cstdio>
@@ -122,6 +123,34 @@ Format resolve_format(const Context& context, const std::string& command_format,
 
 Rules resolve_rules(const Context& context, const Pipeline& pipeline) {
     return rules_from(pipeline.settings, user_config(context).settings);
+}
+
+std::string format_from_output(const std::string& output,
+                               std::initializer_list<std::string_view> formats) {
+    if (output.empty()) {
+        return {};
+    }
+    const std::string extension = std::filesystem::path(output).extension().string();
+    std::string names; // ".csv, .tsv or .json"
+    std::size_t index = 0;
+    for (const std::string_view format : formats) {
+        if (extension.size() > 1 && extension.substr(1) == format) {
+            return std::string(format);
+        }
+        const bool last = ++index == formats.size();
+        names += fmt::format("{}.{}", index == 1 ? "" : last ? " or " : ", ", format);
+    }
+    throw usage_error(fmt::format("-o {}: cannot tell the format from the extension; name the "
+                                  "file {}, or pass --format",
+                                  output, names));
+}
+
+void deliver(const std::string& output, std::string_view text) {
+    if (output.empty()) {
+        print(text);
+    } else {
+        io::write_output_file(output, text);
+    }
 }
 
 void add_format_option(CLI::App& command, std::string& format) {

@@ -67,6 +67,13 @@ Format resolve_format(const Context& context, const std::string& command_format,
 // The cadence in force: the data file's settings, else the configuration's, else built-in.
 Rules resolve_rules(const Context& context, const Pipeline& pipeline);
 void add_format_option(CLI::App& command, std::string& format);
+// -o FILE names its format by its extension ("report.csv": csv), as in hledger: the
+// extension without its dot when it is one of `formats`, a usage error naming them
+// otherwise, "" when there is no -o.
+std::string format_from_output(const std::string& output,
+                               std::initializer_list<std::string_view> formats);
+// A command's result: on standard output, or into the -o FILE, replaced whole.
+void deliver(const std::string& output, std::string_view text);
 
 // Loads for a command that only reads. A missing file is an empty pipeline, with a
 // warning on stderr, since a mistyped path would otherwise look like an empty day.

@@ -4,7 +4,6 @@
 #include "cli/commands.hpp"
 #include "core/agenda.hpp"
 #include "core/error.hpp"
-#include "io/output.hpp"
 #include "io/store_format.hpp"
 #include "render/export_view.hpp"
 #include "render/ics.hpp"
@@ -37,13 +36,7 @@ std::string export_format(const ExportOptions& options, const Context& context) 
         return options.format;
     }
     if (!options.output.empty()) {
-        const std::string extension = std::filesystem::path(options.output).extension().string();
-        if (is_export_format(extension.empty() ? "" : extension.substr(1))) {
-            return extension.substr(1);
-        }
-        throw usage_error(fmt::format("-o {}: cannot tell the format from the extension; name "
-                                      "the file .json, .csv or .ics, or pass --format",
-                                      options.output));
+        return format_from_output(options.output, {"json", "csv", "ics"});
     }
     return is_export_format(context.global.format) ? context.global.format : "json";
 }
@@ -65,11 +58,7 @@ int run_export(const ExportOptions& options, Context& context) {
         const Agenda agenda = build_agenda(loaded.pipeline, rules, today, options.within);
         text = render::render_ics(render::due_events(agenda), today);
     }
-    if (options.output.empty()) {
-        print(text);
-    } else {
-        io::write_output_file(options.output, text);
-    }
+    deliver(options.output, text);
     return 0;
 }
 

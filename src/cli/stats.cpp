@@ -4,7 +4,6 @@
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
-#include "io/output.hpp"
 #include "render/stats_view.hpp"
 
 #include <fmt/format.h>
@@ -21,20 +20,6 @@ struct StatsOptions {
     std::string format;
     std::string output;
 };
-
-// -o report.csv: the format follows the extension, as in hledger; --format still wins.
-std::string format_for_output(const StatsOptions& options) {
-    if (!options.format.empty() || options.output.empty()) {
-        return options.format;
-    }
-    const std::string extension = std::filesystem::path(options.output).extension().string();
-    if (extension == ".csv" || extension == ".tsv" || extension == ".json") {
-        return extension.substr(1);
-    }
-    throw usage_error(fmt::format("-o {}: cannot tell the format from the extension; name the "
-                                  "file .csv, .tsv or .json, or pass --format",
-                                  options.output));
-}
 
 std::string render_stats(const StatsOptions& options, Format format, const Pipeline& pipeline,
                          const Rules& rules, Date today, bool color) {
@@ -70,17 +55,16 @@ std::string render_stats(const StatsOptions& options, Format format, const Pipel
 }
 
 int run_stats(const StatsOptions& options, Context& context) {
-    const Format format = resolve_format(context, format_for_output(options));
+    // --format wins over the extension of -o.
+    const Format format = resolve_format(
+        context, options.format.empty() ? format_from_output(options.output, {"csv", "tsv", "json"})
+                                        : options.format);
     const Date today = resolve_today(context);
     const io::Loaded loaded = load_for_reading(context);
     const bool color = options.output.empty() && use_color(context);
     const std::string text = render_stats(options, format, loaded.pipeline,
                                           resolve_rules(context, loaded.pipeline), today, color);
-    if (options.output.empty()) {
-        print(text);
-    } else {
-        io::write_output_file(options.output, text);
-    }
+    deliver(options.output, text);
     return 0;
 }
 
