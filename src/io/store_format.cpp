@@ -1,6 +1,7 @@
 #include "io/store_format.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "io/json_syntax.hpp"
 
 #include <algorithm>
@@ -28,31 +29,6 @@ std::string location(std::string_view text, std::string_view source, std::size_t
     const std::size_t column =
         last_newline == std::string_view::npos ? before.size() + 1 : before.size() - last_newline;
     return fmt::format("{}:{}:{}", source, line, column);
-}
-
-// A value from the file, as an error message may show it: short (the file holds people's
-// notes, which an error has no business printing whole) and with control characters
-// escaped, so a message stays one line and cannot drive the terminal.
-std::string shown(std::string_view value) {
-    constexpr std::size_t k_most = 40;
-    std::string out;
-    std::size_t shown_bytes = 0;
-    for (; shown_bytes < value.size() && shown_bytes < k_most; ++shown_bytes) {
-        const auto c = static_cast<unsigned char>(value[shown_bytes]);
-        out += c < 0x20 || c == 0x7f ? fmt::format("\\u{:04x}", c)
-                                     : std::string(1, value[shown_bytes]);
-    }
-    if (shown_bytes < value.size()) {
-        // Never cut a UTF-8 sequence in two.
-        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) {
-            out.pop_back();
-        }
-        if (!out.empty() && static_cast<unsigned char>(out.back()) >= 0xC0) {
-            out.pop_back();
-        }
-        out += "...";
-    }
-    return out;
 }
 
 // The keys each kind of object knows, in the order followup writes them: a key's place
@@ -298,7 +274,7 @@ class Reader {
             index = keys.match(name);
         }
         if (!(index < N ? keys.first_time(index) : keys.first_time(name))) {
-            fail(where, fmt::format("duplicate key \"{}\"", shown(name)));
+            fail(where, fmt::format("duplicate key \"{}\"", excerpt(name)));
         }
         return static_cast<Key>(index);
     }
@@ -376,7 +352,7 @@ class Reader {
         const auto date = parse_iso_date(text);
         if (!date) {
             fail(where,
-                 fmt::format("\"{}\": \"{}\" is not a date (YYYY-MM-DD)", field, shown(text)));
+                 fmt::format("\"{}\": \"{}\" is not a date (YYYY-MM-DD)", field, excerpt(text)));
         }
         return *date;
     }
@@ -400,7 +376,7 @@ class Reader {
                 const auto channel = parse_channel(text);
                 if (!channel) {
                     fail(where, fmt::format("\"channel_plan\": unknown channel \"{}\" (valid: {})",
-                                            shown(text), channel_names()));
+                                            excerpt(text), channel_names()));
                 }
                 plan.push_back(*channel);
             });
@@ -448,8 +424,8 @@ class Reader {
         const std::string_view text = read_text(value, where, field);
         const auto month_day = parse_month_day(text);
         if (!month_day) {
-            fail(where,
-                 fmt::format("\"{}\": \"{}\" is not a month and day (MM-DD)", field, shown(text)));
+            fail(where, fmt::format("\"{}\": \"{}\" is not a month and day (MM-DD)", field,
+                                    excerpt(text)));
         }
         return MonthDay{month_day->first, month_day->second};
     }
@@ -622,7 +598,7 @@ class Reader {
                 const auto status = parse_status(text);
                 if (!status) {
                     fail(at, fmt::format("\"status\": unknown value \"{}\" (valid: {})",
-                                         shown(text), status_names()));
+                                         excerpt(text), status_names()));
                 }
                 prospect.status = *status;
                 break;
@@ -715,7 +691,7 @@ class Reader {
                 if (!timestamp) {
                     fail(at, fmt::format("\"at\": \"{}\" is not a date or date-time "
                                          "(YYYY-MM-DDTHH:MM:SS+HH:MM)",
-                                         shown(text)));
+                                         excerpt(text)));
                 }
                 attempt.at = *timestamp;
                 has_at = true;
@@ -726,7 +702,7 @@ class Reader {
                 const auto channel = parse_channel(text);
                 if (!channel) {
                     fail(at, fmt::format("\"channel\": unknown value \"{}\" (valid: {})",
-                                         shown(text), channel_names()));
+                                         excerpt(text), channel_names()));
                 }
                 attempt.channel = *channel;
                 has_channel = true;
@@ -737,7 +713,7 @@ class Reader {
                 const auto outcome = parse_outcome(text);
                 if (!outcome) {
                     fail(at, fmt::format("\"outcome\": unknown value \"{}\" (valid: {})",
-                                         shown(text), outcome_names()));
+                                         excerpt(text), outcome_names()));
                 }
                 attempt.outcome = *outcome;
                 has_outcome = true;
