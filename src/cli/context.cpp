@@ -246,7 +246,7 @@ std::vector<int> parse_cadence_option(std::string_view text) {
         int days = 0;
         const auto [end, error] = std::from_chars(part.data(), part.data() + part.size(), days);
         if (part.empty() || error != std::errc{} || end != part.data() + part.size() || days < 1 ||
-            days > 3650) {
+            days > k_max_wait_days) {
             throw usage_error(fmt::format(
                 "--cadence: '{}' is not a list of waits in days, such as 3,4,7,14", text));
         }

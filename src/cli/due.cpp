@@ -66,7 +66,7 @@ Runner setup_due(CLI::App& command) {
     auto options = std::make_shared<DueOptions>();
     command.add_option("--within", options->within, "Also list what falls due in the next DAYS")
         ->type_name("DAYS")
-        ->check(CLI::Range(0, 3650));
+        ->check(CLI::Range(0, k_max_wait_days));
     add_format_option(command, options->format);
     command.add_flag("--digest", options->digest,
                      "Plain-text summary for cron: prints nothing when there is nothing to do");

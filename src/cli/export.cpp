@@ -79,7 +79,7 @@ Runner setup_export(CLI::App& command) {
                         "For ics: the touches due in the next DAYS, and the overdue ones today")
             ->type_name("DAYS")
             ->default_str("30")
-            ->check(CLI::Range(0, 3650));
+            ->check(CLI::Range(0, k_max_wait_days));
     return [options, within](Context& context) {
         options->within_given = within->count() > 0;
         return run_export(*options, context);

@@ -106,6 +106,9 @@ struct Prospect {
 std::string describe(const Prospect& prospect);
 
 // The file's `settings`: each is optional so that only what the user set is written back.
+// The longest wait any setting or option may name: ten years. Longer is a typo.
+constexpr int k_max_wait_days = 3650;
+
 struct Settings {
     std::optional<std::vector<int>> cadence_days;
     std::optional<int> after_fifth_days;

@@ -1,7 +1,7 @@
 #include "io/config.hpp"
 
 #include "core/error.hpp"
-#include "core/text.hpp"
+#include "io/json_syntax.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -19,26 +19,9 @@ using nlohmann::json;
 namespace fs = std::filesystem;
 
 // The settings keys share the data file's names and limits (docs/file-format.md).
-constexpr int k_max_days = 3650;
 constexpr std::string_view k_known_keys =
     "file, format, color, cadence_days, after_fifth_days, dream_days, nurture_days, "
     "abandon_after_days, skip_weekends, channel_plan";
-
-// "3:14" for the byte at `offset`, counting lines and UTF-8 characters from 1.
-std::string line_and_column(std::string_view text, std::size_t offset) {
-    offset = std::min(offset, text.size());
-    std::size_t line = 1;
-    std::size_t column = 1;
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++column;
-        }
-    }
-    return fmt::format("{}:{}", line, column);
-}
 
 class ConfigReader {
   public:
@@ -112,22 +95,18 @@ class ConfigReader {
             }
             return true;
         };
-        try {
-            json document = json::parse(text.begin(), text.end(), on_event);
-            if (!duplicate.empty()) {
-                fail_key(duplicate, "is given twice; keep one");
-            }
-            return document;
-        } catch (const json::parse_error& error) {
-            // error.byte counts from 1 and points just past the offending character.
-            const std::size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-            std::string reason = error.what();
-            if (const auto colon = reason.rfind(": "); colon != std::string::npos) {
-                reason = reason.substr(colon + 2);
-            }
-            throw usage_error(fmt::format("{}:{}: not valid JSON: {}", path_.string(),
-                                          line_and_column(text, offset), reason));
+        // The data file's syntax checker names the spot and the reason the same way for
+        // both files; nlohmann then only reads what is known to be valid.
+        if (const auto error = find_json_syntax_error(text)) {
+            throw usage_error(fmt::format("{}: not valid JSON: {}",
+                                          text_location(text, path_.string(), error->offset),
+                                          error->message));
         }
+        json document = json::parse(text.begin(), text.end(), on_event);
+        if (!duplicate.empty()) {
+            fail_key(duplicate, "is given twice; keep one");
+        }
+        return document;
     }
 
     std::string string(std::string_view key, const json& value) const {
@@ -154,9 +133,9 @@ class ConfigReader {
 
     int days(std::string_view key, const json& value, int minimum) const {
         if (!value.is_number_integer() || value.get<std::int64_t>() < minimum ||
-            value.get<std::int64_t>() > k_max_days) {
+            value.get<std::int64_t>() > k_max_wait_days) {
             fail_key(key, fmt::format("must be a whole number of days from {} to {}", minimum,
-                                      k_max_days));
+                                      k_max_wait_days));
         }
         return value.get<int>();
     }
@@ -166,7 +145,7 @@ class ConfigReader {
         if (value.is_array() && !value.empty()) {
             for (const json& item : value) {
                 if (!item.is_number_integer() || item.get<std::int64_t>() < 1 ||
-                    item.get<std::int64_t>() > k_max_days) {
+                    item.get<std::int64_t>() > k_max_wait_days) {
                     waits.clear();
                     break;
                 }
@@ -176,7 +155,7 @@ class ConfigReader {
         if (waits.empty()) {
             fail_key(key, fmt::format("must be a list of waits in days from 1 to {}, such as "
                                       "[3, 4, 7, 14]",
-                                      k_max_days));
+                                      k_max_wait_days));
         }
         return waits;
     }
@@ -251,9 +230,6 @@ Config load_config(const fs::path& path, bool required, const EnvLookup& env) {
     }
     std::ostringstream text;
     text << in.rdbuf();
-    if (!is_valid_utf8(text.view())) {
-        throw usage_error(fmt::format("{}: the file is not valid UTF-8", path.string()));
-    }
     return ConfigReader(path, env).read(text.view());
 }
 

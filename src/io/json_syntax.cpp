@@ -1,5 +1,6 @@
 #include "io/json_syntax.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <fmt/format.h>
 #include <vector>
@@ -372,6 +373,15 @@ class Scanner {
 
 std::optional<JsonSyntaxError> find_json_syntax_error(std::string_view text) {
     return Scanner(text).run();
+}
+
+std::string text_location(std::string_view text, std::string_view source, std::size_t offset) {
+    const std::string_view before = text.substr(0, std::min(offset, text.size()));
+    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
+    const std::size_t last_newline = before.rfind('\n');
+    const std::size_t column =
+        last_newline == std::string_view::npos ? before.size() + 1 : before.size() - last_newline;
+    return fmt::format("{}:{}:{}", source, line, column);
 }
 
 } // namespace followup::io

@@ -21,4 +21,8 @@ struct JsonSyntaxError {
 // file beyond one byte.
 std::optional<JsonSyntaxError> find_json_syntax_error(std::string_view text);
 
+// "FILE:LINE:COLUMN" of the byte at `offset` in `text`, as errors name a spot: lines and
+// columns count from 1, columns in bytes.
+std::string text_location(std::string_view text, std::string_view source, std::size_t offset);
+
 } // namespace followup::io

@@ -21,16 +21,6 @@ namespace {
 
 namespace od = simdjson::ondemand;
 
-// Where in the text an error happened, as the "file:line:column" editors understand.
-std::string location(std::string_view text, std::string_view source, std::size_t offset) {
-    const std::string_view before = text.substr(0, std::min(offset, text.size()));
-    const auto line = 1 + std::count(before.begin(), before.end(), '\n');
-    const std::size_t last_newline = before.rfind('\n');
-    const std::size_t column =
-        last_newline == std::string_view::npos ? before.size() + 1 : before.size() - last_newline;
-    return fmt::format("{}:{}:{}", source, line, column);
-}
-
 // The keys each kind of object knows, in the order followup writes them: a key's place
 // in its table is its enumerator and its bit in ObjectKeys::seen_.
 enum class TopKey { version, next_id, settings, prospects, unknown };
@@ -239,7 +229,8 @@ class Reader {
 
     [[noreturn]] void fail(const char* where, const std::string& message) const {
         const std::size_t offset = where ? static_cast<std::size_t>(where - text_.data()) : 0;
-        throw Error(fmt::format("{}: {}{}", location(text_, source_, offset), context(), message));
+        throw Error(
+            fmt::format("{}: {}{}", text_location(text_, source_, offset), context(), message));
     }
 
     // A syntax error: find its exact spot with one pass over the text (simdjson says what
@@ -247,11 +238,11 @@ class Reader {
     // depth), report `message` at `where`.
     [[noreturn]] void fail_syntax_or(const char* where, const std::string& message) const {
         if (const auto error = find_json_syntax_error(text_)) {
-            throw Error(fmt::format("{}: invalid JSON: {}", location(text_, source_, error->offset),
-                                    error->message));
+            throw Error(fmt::format("{}: invalid JSON: {}",
+                                    text_location(text_, source_, error->offset), error->message));
         }
         const std::size_t offset = where ? static_cast<std::size_t>(where - text_.data()) : 0;
-        throw Error(fmt::format("{}: {}", location(text_, source_, offset), message));
+        throw Error(fmt::format("{}: {}", text_location(text_, source_, offset), message));
     }
 
     void check_syntax(simdjson::error_code error, const char* where) const {
@@ -362,7 +353,7 @@ class Reader {
         std::vector<int> days;
         for_each_element(
             value, where, field, "a list of days, such as [3, 4, 7, 14]", [&](od::value& item) {
-                days.push_back(static_cast<int>(read_int(item, where, field, 1, 3650)));
+                days.push_back(static_cast<int>(read_int(item, where, field, 1, k_max_wait_days)));
             });
         return days;
     }
@@ -481,8 +472,8 @@ class Reader {
         if (const auto error = find_json_syntax_error(raw)) {
             throw Error(fmt::format(
                 "{}: invalid JSON: {}",
-                location(text_, source_,
-                         static_cast<std::size_t>(raw.data() - text_.data()) + error->offset),
+                text_location(text_, source_,
+                              static_cast<std::size_t>(raw.data() - text_.data()) + error->offset),
                 error->message));
         }
         return std::string(raw);
@@ -508,16 +499,20 @@ class Reader {
                 settings.cadence_days = read_days_list(item, at, name);
                 break;
             case SettingsKey::after_fifth_days:
-                settings.after_fifth_days = static_cast<int>(read_int(item, at, name, 1, 3650));
+                settings.after_fifth_days =
+                    static_cast<int>(read_int(item, at, name, 1, k_max_wait_days));
                 break;
             case SettingsKey::dream_days:
-                settings.dream_days = static_cast<int>(read_int(item, at, name, 1, 3650));
+                settings.dream_days =
+                    static_cast<int>(read_int(item, at, name, 1, k_max_wait_days));
                 break;
             case SettingsKey::nurture_days:
-                settings.nurture_days = static_cast<int>(read_int(item, at, name, 1, 3650));
+                settings.nurture_days =
+                    static_cast<int>(read_int(item, at, name, 1, k_max_wait_days));
                 break;
             case SettingsKey::abandon_after_days:
-                settings.abandon_after_days = static_cast<int>(read_int(item, at, name, 0, 3650));
+                settings.abandon_after_days =
+                    static_cast<int>(read_int(item, at, name, 0, k_max_wait_days));
                 break;
             case SettingsKey::skip_weekends:
                 settings.skip_weekends = read_bool(item, at, name);

@@ -2,7 +2,7 @@
 # exit 2; --version and help still work, so a broken configuration can be diagnosed.
 fixture: quiet.json
 $ mkdir -p .config/followup && printf '{\n  "format": "csv",\n  "color" "never"\n}\n' > .config/followup/config.json && followup due
-! followup: error: <tmp>/.config/followup/config.json:3:17: not valid JSON: syntax error while parsing object separator - unexpected string literal; expected ':'
+! followup: error: <tmp>/.config/followup/config.json:3:11: not valid JSON: unexpected string; expected ':'
 ? 2
 $ followup --version
 | followup 0.1.0
@@ -25,8 +25,11 @@ $ printf '{"format": "csv", "format": "tsv"}\n' > .config/followup/config.json &
 $ printf '["format"]\n' > .config/followup/config.json && followup due
 ! followup: error: <tmp>/.config/followup/config.json: the configuration must be a JSON object, such as {"format": "csv"}
 ? 2
+$ printf '{"format": "c\351v"}\n' > .config/followup/config.json && followup due
+! followup: error: <tmp>/.config/followup/config.json:1:14: not valid JSON: invalid UTF-8 byte 0xE9 in a string
+? 2
 $ printf '' > .config/followup/config.json && followup due
-! followup: error: <tmp>/.config/followup/config.json:1:1: not valid JSON: syntax error while parsing value - unexpected end of input; expected '[', '{', or a literal
+! followup: error: <tmp>/.config/followup/config.json:1:1: not valid JSON: unexpected end of input; expected a value
 ? 2
 
 # A configuration named by FOLLOWUP_CONFIG or --config must exist; the default one may not.
@@ -45,4 +48,18 @@ $ followup due
 unset: FOLLOWUP_CONFIG
 $ followup --config "$HOME/nowhere.json" due
 ! followup: error: no configuration file at <tmp>/nowhere.json
+? 2
+
+# --config beats FOLLOWUP_CONFIG.
+env: FOLLOWUP_CONFIG=<tmp>/missing.json
+$ printf '{"format": "tsv"}\n' > named.json && followup --config named.json due --within 2
+| id	name	company	status	touches	next_touch	due	days_overdue	last_channel	last_outcome	suggested_channel	dream	abandoned	due_reason	open_objection	last_value	advice
+| 1	Mia Wong	Wong Logistics	active	1	2	2026-11-27	-2	call	voicemail	email	false	false	cadence			the last call did not reach them: try email
+? 0
+unset: FOLLOWUP_CONFIG
+
+# A wrong FOLLOWUP_COLOR is named like a wrong --color.
+env: FOLLOWUP_COLOR=sometimes
+$ followup due
+! followup: error: FOLLOWUP_COLOR: unknown value 'sometimes' (valid: auto, always, never)
 ? 2

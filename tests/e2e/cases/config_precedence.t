@@ -103,3 +103,15 @@ $ mkdir -p xdg/followup && printf '{}\n' > xdg/followup/config.json && followup 
 | No prospects yet; 'followup add NAME' adds the first.
 ! followup: warning: no data file at <tmp>/elsewhere.json yet; 'followup add NAME' creates it
 ? 0
+
+# "~/" in "file" is the home folder.
+unset: FOLLOWUP_FILE
+unset: XDG_CONFIG_HOME
+$ printf '{"file": "~/.config/followup/pipeline.json"}\n' > .config/followup/config.json && followup list --format csv
+| id,name,company,email,phone,tags,status,dream,created,touches,last_touch,next_due,abandoned,abandoned_reason␍
+| 1,Mia Wong,Wong Logistics,,,,active,false,2026-11-20,1,2026-11-24,2026-11-27,false,␍
+| 2,Noah Berg,Berg Bikes,,,,won,false,2026-10-01,1,2026-10-05,,false,␍
+| 3,Olga Petrova,Volga Shipping,,,,nurture,false,2026-10-20,1,2026-11-01,2027-02-01,false,␍
+| 4,Pablo Ruiz,Ruiz Vinos,,,,lost,false,2026-09-01,5,2026-11-10,2027-02-08,false,␍
+| 5,Quinn Hale,,,,,dnc,false,2026-11-01,0,,,false,␍
+? 0
