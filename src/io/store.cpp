@@ -214,17 +214,17 @@ Loaded load_pipeline(const fs::path& path, const std::string& display) {
     try {
         loaded.pipeline = parse_pipeline_padded(
             file.text(), display.empty() ? path.string() : display, &loaded.notices);
+    } catch (const NewerFormatError&) {
+        throw; // not broken: its message says to upgrade followup
     } catch (const Error& error) {
-        // Say what to do about a broken file; a file from a newer followup says it already.
+        // Say how to recover a broken file.
         const std::string backup = path.string() + ".bak";
-        const std::string_view message = error.what();
-        if (message.find("upgrade followup") != std::string_view::npos ||
-            ::access(backup.c_str(), R_OK) != 0) {
+        if (::access(backup.c_str(), R_OK) != 0) {
             throw;
         }
         throw Error(fmt::format("{}; correct it there by hand, or copy back {}, the version "
                                 "before the last change",
-                                message, backup),
+                                error.what(), backup),
                     error.kind());
     }
     loaded.file_existed = true;

@@ -173,9 +173,11 @@ class Reader {
                 pipeline.version = static_cast<int>(
                     read_int(value, where, name, 1, std::numeric_limits<int>::max()));
                 if (pipeline.version > Pipeline::k_format_version) {
-                    fail(where, fmt::format("file format version {} is newer than this followup "
-                                            "understands ({}); upgrade followup to use this file",
-                                            pipeline.version, Pipeline::k_format_version));
+                    throw NewerFormatError(fmt::format(
+                        "{}: file format version {} is newer than this followup understands "
+                        "({}); upgrade followup to use this file",
+                        text_location(text_, source_, offset_of(where)), pipeline.version,
+                        Pipeline::k_format_version));
                 }
                 break;
             case TopKey::next_id:
@@ -227,10 +229,13 @@ class Reader {
         return out;
     }
 
+    std::size_t offset_of(const char* where) const {
+        return where ? static_cast<std::size_t>(where - text_.data()) : 0;
+    }
+
     [[noreturn]] void fail(const char* where, const std::string& message) const {
-        const std::size_t offset = where ? static_cast<std::size_t>(where - text_.data()) : 0;
-        throw Error(
-            fmt::format("{}: {}{}", text_location(text_, source_, offset), context(), message));
+        throw Error(fmt::format("{}: {}{}", text_location(text_, source_, offset_of(where)),
+                                context(), message));
     }
 
     // A syntax error: find its exact spot with one pass over the text (simdjson says what

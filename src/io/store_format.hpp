@@ -7,6 +7,7 @@
 // fixed key order. Fields this version does not know are kept as their raw JSON text and
 // written back unchanged, so a file written by followup round-trips byte for byte.
 
+#include "core/error.hpp"
 #include "core/model.hpp"
 
 #include <cstddef>
@@ -15,6 +16,13 @@
 #include <vector>
 
 namespace followup::io {
+
+// The file was written by a newer followup. Unlike every other reading error, the file
+// is not broken: the program is old, so the fix is to upgrade it, not to edit the file.
+class NewerFormatError : public Error {
+  public:
+    using Error::Error;
+};
 
 // Parses a whole data file. `source` names it in error messages, which carry the line
 // and column ("pipeline.json:12:7: ...") of the offending spot. Throws followup::Error.

@@ -15,3 +15,8 @@ $ followup add "Bob Ray"
 $ ls -A
 | followup.json
 ? 0
+
+# With a backup beside it, the error says how to get the last good version back.
+$ printf '{"version": 1, "prospects": []}\n' > followup.json.bak && followup due
+! followup: error: <tmp>/followup.json:8:7: invalid JSON: unexpected string; expected ',' or '}'; correct it there by hand, or copy back <tmp>/followup.json.bak, the version before the last change
+? 1
