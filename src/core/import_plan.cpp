@@ -154,6 +154,25 @@ std::string word_key(std::string_view text) {
     return out;
 }
 
+// A channel or outcome cell: followup's own word, else a CRM's word for it ("Phone Call",
+// "Left voicemail"), compared as lower-case words joined by '-'.
+template <typename Value, typename Parse>
+Value parse_word_cell(const std::string& text, std::string_view what, Parse parse,
+                      const std::map<std::string, Value, std::less<>>& aliases,
+                      const std::string& valid) {
+    const std::string key = word_key(text);
+    if (key.empty()) {
+        throw Rejection{"no " + std::string(what)};
+    }
+    if (const auto value = parse(key)) {
+        return *value;
+    }
+    if (const auto alias = aliases.find(key); alias != aliases.end()) {
+        return alias->second;
+    }
+    throw Rejection{std::string(what) + " " + quoted(text) + " is not one of " + valid};
+}
+
 Channel parse_channel_cell(const std::string& text) {
     static const std::map<std::string, Channel, std::less<>> k_aliases = {
         {"phone", Channel::call},
@@ -164,17 +183,9 @@ Channel parse_channel_cell(const std::string& text) {
         {"text", Channel::sms},
         {"in-person", Channel::meeting},
         {"letter", Channel::letter}};
-    const std::string key = word_key(text);
-    if (key.empty()) {
-        throw Rejection{"no channel"};
-    }
-    if (const auto channel = parse_channel(key)) {
-        return *channel;
-    }
-    if (const auto alias = k_aliases.find(key); alias != k_aliases.end()) {
-        return alias->second;
-    }
-    throw Rejection{"channel " + quoted(text) + " is not one of " + channel_names()};
+    return parse_word_cell(
+        text, "channel", [](std::string_view key) { return parse_channel(key); }, k_aliases,
+        channel_names());
 }
 
 Outcome parse_outcome_cell(const std::string& text) {
@@ -183,17 +194,9 @@ Outcome parse_outcome_cell(const std::string& text) {
         {"busy", Outcome::no_answer},
         {"left-voicemail", Outcome::voicemail},
         {"left-a-voicemail", Outcome::voicemail}};
-    const std::string key = word_key(text);
-    if (key.empty()) {
-        throw Rejection{"no outcome"};
-    }
-    if (const auto outcome = parse_outcome(key)) {
-        return *outcome;
-    }
-    if (const auto alias = k_aliases.find(key); alias != k_aliases.end()) {
-        return alias->second;
-    }
-    throw Rejection{"outcome " + quoted(text) + " is not one of " + outcome_names()};
+    return parse_word_cell(
+        text, "outcome", [](std::string_view key) { return parse_outcome(key); }, k_aliases,
+        outcome_names());
 }
 
 std::optional<std::string> optional_text(std::string text) {
