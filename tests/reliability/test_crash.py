@@ -239,7 +239,10 @@ def run_crash_test(binary, folder, options, rng, checks):
         size = int(min(5000, max(100, options.target_ms / 1000 / max(per_prospect, 1e-7))))
         support.write_json(h.data, support.make_pipeline(size, seed=options.seed))
         typical, window = h.measure(makers)
-    bound = min(9.0, max(3.0, 10 * max(typical.values())))
+    # Not a speed test: a stale lock that blocked would make the next command wait out
+    # followup's 10 s lock limit, so anything under 9 s proves it was not blocked. A
+    # tighter bound failed on a loaded CI machine (3.02 s against 3.0 s).
+    bound = 9.0
     times = ", ".join(f"{kind} {seconds * 1000:.0f} ms" for kind, seconds in typical.items())
     print(f"# {size} prospects, {h.data.stat().st_size} bytes; {times}; the write (temp file to"
           f" exit) {window * 1000:.1f} ms; the next command must finish within {bound:.1f} s")
