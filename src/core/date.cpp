@@ -1,5 +1,6 @@
 #include "core/date.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <charconv>
@@ -173,31 +174,50 @@ std::string format_date(Date date) {
     return out;
 }
 
-std::string format_timestamp(const Timestamp& timestamp) {
-    std::string out = format_date(timestamp.date);
+std::size_t format_timestamp_into(const Timestamp& timestamp,
+                                  std::span<char, k_timestamp_text_max> out) {
+    char* cursor = out.data();
+    auto two = [&cursor](int value) {
+        *cursor++ = static_cast<char>('0' + value / 10 % 10);
+        *cursor++ = static_cast<char>('0' + value % 10);
+    };
+    const year_month_day ymd{timestamp.date};
+    const int year = static_cast<int>(ymd.year());
+    if (year >= 0 && year <= 9999) {
+        two(year / 100);
+        two(year % 100);
+        *cursor++ = '-';
+        two(static_cast<int>(static_cast<unsigned>(ymd.month())));
+        *cursor++ = '-';
+        two(static_cast<int>(static_cast<unsigned>(ymd.day())));
+    } else { // an expanded year, never stored: the rare, slower way
+        const std::string date = format_date(timestamp.date);
+        cursor = std::copy(date.begin(), date.end(), cursor);
+    }
     if (!timestamp.time) {
-        return out;
+        return static_cast<std::size_t>(cursor - out.data());
     }
     const TimeOfDay& t = *timestamp.time;
-    auto two = [&out](int value) {
-        out += static_cast<char>('0' + value / 10);
-        out += static_cast<char>('0' + value % 10);
-    };
-    out += 'T';
+    *cursor++ = 'T';
     two(t.hour);
-    out += ':';
+    *cursor++ = ':';
     two(t.minute);
-    out += ':';
+    *cursor++ = ':';
     two(t.second);
     if (t.utc_offset_minutes) {
         const int offset = *t.utc_offset_minutes;
         const int magnitude = offset < 0 ? -offset : offset;
-        out += offset < 0 ? '-' : '+';
+        *cursor++ = offset < 0 ? '-' : '+';
         two(magnitude / 60);
-        out += ':';
+        *cursor++ = ':';
         two(magnitude % 60);
     }
-    return out;
+    return static_cast<std::size_t>(cursor - out.data());
+}
+
+std::string format_timestamp(const Timestamp& timestamp) {
+    std::array<char, k_timestamp_text_max> buffer{};
+    return std::string(buffer.data(), format_timestamp_into(timestamp, buffer));
 }
 
 namespace {

@@ -3,7 +3,9 @@
 // Pure: nothing here reads the clock or the time zone; "today" is always a parameter.
 
 #include <chrono>
+#include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -53,6 +55,12 @@ std::optional<std::pair<unsigned, unsigned>> parse_month_day(std::string_view te
 // it never passes for a date in range.
 std::string format_date(Date date);
 std::string format_timestamp(const Timestamp& timestamp);
+// The longest text format_timestamp makes ("+10000-01-01T00:00:00+00:00" is 27 bytes).
+inline constexpr std::size_t k_timestamp_text_max = 32;
+// format_timestamp into a buffer, for writers of large files: no allocation. Returns the
+// length written.
+std::size_t format_timestamp_into(const Timestamp& timestamp,
+                                  std::span<char, k_timestamp_text_max> out);
 
 // A WHEN from the command line: YYYY-MM-DD, YYYY-MM-DDTHH:MM[:SS], today, yesterday,
 // tomorrow, +3d, -2d, +2w, or a weekday name (mon..sun or monday..sunday), meaning the

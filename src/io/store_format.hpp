@@ -1,6 +1,7 @@
 #pragma once
-// The data file's format, version 1: the one module that reads and writes its bytes.
-// docs/file-format.md documents it field by field.
+// The data file's format, version 1: the one module that reads and writes its bytes
+// (reading in store_format.cpp, writing in store_writer.cpp). docs/file-format.md
+// documents it field by field.
 //
 // Reading streams the text straight into the model with simdjson's On Demand parser (no
 // JSON tree in between: see docs/performance.md); writing emits the model directly in a

@@ -122,6 +122,11 @@ TEST_CASE("format_timestamp") {
         CHECK_FALSE(parse_iso_date(format_date(date(10000, 1, 3))));
         CHECK_FALSE(parse_iso_date(format_date(date(0, 12, 31))));
     }
+    SUBCASE("the longest timestamp fits the buffer format_timestamp_into is given") {
+        const Timestamp longest{date(10000, 1, 3), TimeOfDay{9, 30, 0, -(23 * 60 + 59)}};
+        CHECK(format_timestamp(longest) == "+10000-01-03T09:30:00-23:59");
+        CHECK(format_timestamp(longest).size() <= k_timestamp_text_max);
+    }
 }
 
 TEST_CASE("is_storable_date") {

@@ -3,6 +3,7 @@
 #include "support.hpp"
 
 #include <doctest/doctest.h>
+#include <fmt/format.h>
 #include <string>
 
 using namespace followup;
@@ -339,4 +340,40 @@ TEST_CASE("append_json_string") {
     std::string out = "x";
     io::append_json_string(out, "a\"b\\c\n\x01");
     CHECK(out == R"(x"a\"b\\c\n\u0001")");
+}
+
+TEST_CASE("append_json_string escapes every byte that needs it, wherever it lies") {
+    // The writer skips text 8 bytes at a time: put each byte value at every position
+    // of a 19-byte text (before, across and after the 8-byte blocks) and compare with
+    // escaping one byte at a time.
+    auto one_by_one = [](std::string_view text) {
+        std::string out = "\"";
+        for (const char c : text) {
+            const auto byte = static_cast<unsigned char>(c);
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += c;
+            } else if (byte < 0x20) {
+                static constexpr std::string_view short_forms = "\b\t\n\f\r";
+                static constexpr std::string_view letters = "btnfr";
+                const auto known = short_forms.find(c);
+                out += known == std::string_view::npos ? fmt::format("\\u{:04x}", byte)
+                                                       : std::string{'\\', letters[known]};
+            } else {
+                out += c;
+            }
+        }
+        return out + '"';
+    };
+    for (int value = 0; value < 256; ++value) {
+        for (std::size_t at = 0; at < 19; ++at) {
+            std::string text = "abcdefghijklmnopqrs";
+            text[at] = static_cast<char>(value);
+            std::string out;
+            io::append_json_string(out, text);
+            CAPTURE(value);
+            CAPTURE(at);
+            REQUIRE(out == one_by_one(text));
+        }
+    }
 }
