@@ -5,11 +5,13 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <memory>
 #include <sys/file.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -44,12 +46,68 @@ class Descriptor {
     int fd_;
 };
 
-// A whole data file in memory, followed by k_parse_padding zero bytes for the parser.
+// A whole data file in memory, followed by k_parse_padding zero bytes for the parser:
+// either mapped (a regular file) or read into a buffer (a pipe, a FIFO, /proc).
 struct FileText {
-    std::unique_ptr<char[]> buffer;
+    std::unique_ptr<char[]> buffer; // when read
+    void* mapping = nullptr;        // when mapped
+    std::size_t mapping_length = 0;
     std::size_t size = 0;
-    std::string_view text() const { return {buffer.get(), size}; }
+    std::size_t released = 0; // the mapped pages before this offset were given back
+
+    FileText() = default;
+    FileText(const FileText&) = delete;
+    FileText& operator=(const FileText&) = delete;
+    ~FileText() {
+        if (mapping != nullptr) {
+            ::munmap(mapping, mapping_length);
+        }
+    }
+
+    std::string_view text() const {
+        return {mapping != nullptr ? static_cast<const char*>(mapping) : buffer.get(), size};
+    }
+
+    // Gives the pages before `offset` back to the system. Only a mapping can: its pages
+    // come back from the file if an error message needs to count lines through them.
+    void release_before(std::size_t offset) {
+        if (mapping == nullptr) {
+            return;
+        }
+        const std::size_t end = offset / page_size() * page_size();
+        if (end > released) {
+            (void)::madvise(static_cast<char*>(mapping) + released, end - released, MADV_DONTNEED);
+            released = end;
+        }
+    }
+
+    static std::size_t page_size() { return static_cast<std::size_t>(::sysconf(_SC_PAGESIZE)); }
 };
+
+// Maps a regular file of `size` bytes read-only, with zero pages after it for the padding.
+// Mapping instead of reading spares a copy of the whole file and a fault on each page of
+// a buffer, and lets the pages go as the reader moves on. False when the file system
+// cannot map it: then it is read instead.
+bool map_whole_file(int fd, std::size_t size, FileText& file) {
+    const std::size_t page = FileText::page_size();
+    const std::size_t length = (size + k_parse_padding + page - 1) / page * page;
+    // Reserve the whole range as zero pages, then map the file over its start: the bytes
+    // after the end of the file, in its last page and beyond, read as zeros.
+    void* const region =
+        ::mmap(nullptr, length, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (region == MAP_FAILED) {
+        return false;
+    }
+    if (::mmap(region, size, PROT_READ, MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, 0) ==
+        MAP_FAILED) {
+        ::munmap(region, length);
+        return false;
+    }
+    file.mapping = region;
+    file.mapping_length = length;
+    file.size = size;
+    return true;
+}
 
 // Data files larger than this are refused before anything is allocated. 1 GiB holds
 // about 700,000 prospects, far beyond any pipeline; the limit is there so that a stream
@@ -62,7 +120,7 @@ constexpr std::size_t k_max_file_size = std::size_t{1} << 30; // 1 GiB
                             path.string()));
 }
 
-FileText read_whole_file(int fd, const fs::path& path) {
+void read_whole_file(int fd, const fs::path& path, FileText& file) {
     struct stat info {};
     if (::fstat(fd, &info) != 0) {
         fail_io("cannot read", path, errno);
@@ -79,11 +137,13 @@ FileText read_whole_file(int fd, const fs::path& path) {
     if (expected > k_max_file_size) {
         fail_too_large(path);
     }
+    if (regular && expected > 0 && map_whole_file(fd, expected, file)) {
+        return;
+    }
     // One byte more than the file, so that one read() finds its end without growing the
     // buffer. The buffer is not zero-filled first (std::string::resize would): read()
     // writes every byte used, and filling 150 MB twice costs as much as reading it.
     std::size_t capacity = regular ? expected + 1 : std::size_t{64} << 10;
-    FileText file;
     file.buffer.reset(new char[capacity + k_parse_padding]);
     while (true) {
         if (file.size == capacity) {
@@ -112,7 +172,6 @@ FileText read_whole_file(int fd, const fs::path& path) {
         fail_too_large(path);
     }
     std::memset(file.buffer.get() + file.size, 0, k_parse_padding);
-    return file;
 }
 
 void write_all(int fd, std::string_view text, const fs::path& path) {
@@ -167,6 +226,45 @@ void remove_stale_temp_files(const fs::path& target) {
     }
 }
 
+// While a mapped file is read, a program that cuts it short (an editor saving in place;
+// followup itself only ever replaces the file by rename) would kill followup with SIGBUS,
+// a bare "Bus error", at the next page read. This says what happened instead, with the
+// exit status of a data error. The handler may only call async-signal-safe functions,
+// so its message is written before.
+class TruncationGuard {
+  public:
+    explicit TruncationGuard(const std::string& display)
+        : message_(fmt::format("followup: error: {} was cut short by another program while "
+                               "followup read it; run the command again\n",
+                               display)) {
+        s_message = message_.data();
+        s_length = message_.size();
+        struct sigaction action {};
+        action.sa_handler = &on_sigbus;
+        sigemptyset(&action.sa_mask);
+        ::sigaction(SIGBUS, &action, &previous_);
+    }
+    ~TruncationGuard() {
+        ::sigaction(SIGBUS, &previous_, nullptr);
+        s_message = nullptr;
+    }
+    TruncationGuard(const TruncationGuard&) = delete;
+    TruncationGuard& operator=(const TruncationGuard&) = delete;
+
+  private:
+    static void on_sigbus(int /*signal*/) {
+        if (s_message != nullptr) {
+            (void)!::write(STDERR_FILENO, s_message, s_length);
+        }
+        ::_exit(1);
+    }
+
+    static inline const char* s_message = nullptr;
+    static inline std::size_t s_length = 0;
+    std::string message_;
+    struct sigaction previous_ {};
+};
+
 } // namespace
 
 fs::path resolve_data_file(const fs::path& path) {
@@ -209,11 +307,15 @@ Loaded load_pipeline(const fs::path& path, const std::string& display) {
         }
         fail_io("cannot open", path, errno);
     }
-    const FileText file = read_whole_file(fd.get(), path);
+    const std::string& name = display.empty() ? path.string() : display;
+    const TruncationGuard guard(name);
+    FileText file;
+    read_whole_file(fd.get(), path, file);
     Loaded loaded;
     try {
-        loaded.pipeline = parse_pipeline_padded(
-            file.text(), display.empty() ? path.string() : display, &loaded.notices);
+        loaded.pipeline =
+            parse_pipeline_padded(file.text(), name, &loaded.notices,
+                                  [&file](std::size_t offset) { file.release_before(offset); });
     } catch (const NewerFormatError&) {
         throw; // not broken: its message says to upgrade followup
     } catch (const Error& error) {

@@ -127,8 +127,18 @@ class ObjectKeys {
     }
 
   private:
+    // Keys are a few bytes long: a loop the compiler keeps inline beats a memcmp call,
+    // and the closing quote, checked first, turns away most keys of another length.
     static bool spells(const char* raw, std::string_view name) {
-        return std::memcmp(raw, name.data(), name.size()) == 0 && raw[name.size()] == '"';
+        if (raw[name.size()] != '"') {
+            return false;
+        }
+        for (std::size_t i = 0; i < name.size(); ++i) {
+            if (raw[i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     const std::array<std::string_view, N>& names_;
@@ -140,8 +150,9 @@ class ObjectKeys {
 
 class Reader {
   public:
-    Reader(std::string_view text, std::string_view source, std::vector<std::string>* notices)
-        : text_(text), source_(source), notices_(notices) {}
+    Reader(std::string_view text, std::string_view source, std::vector<std::string>* notices,
+           const ReadProgress* progress = nullptr)
+        : text_(text), source_(source), notices_(notices), progress_(progress) {}
 
     Pipeline read(simdjson::padded_string_view padded) {
         if (text_.starts_with("\xEF\xBB\xBF")) {
@@ -315,7 +326,9 @@ class Reader {
         // white space after the closing quote; a string has no unescaped quote inside.
         const std::string_view token = value.raw_json_token();
         if (!token.empty() && token.front() == '"') {
-            const std::size_t close = token.find_last_of('"');
+            // Usually a comma follows at once, so the token ends with the quote.
+            const std::size_t close =
+                token.back() == '"' ? token.size() - 1 : token.find_last_of('"');
             if (close > 0) {
                 const std::string_view inside = token.substr(1, close - 1);
                 if (std::memchr(inside.data(), '\\', inside.size()) == nullptr) {
@@ -536,10 +549,18 @@ class Reader {
         return settings;
     }
 
-    // Each prospect is read where it will stay, with no copy or move afterwards.
+    // Each prospect is read in place at the end of the list, with no copy afterwards.
+    // (Counting them first to allocate the list once saved 1.7 MB at 10,000 prospects
+    // but cost 8% more instructions: the parser walks its whole index to count.)
+    // Everything before a prospect is done with, which progress_ hears every megabyte.
     void read_prospects(od::value& value, const char* where, std::vector<Prospect>& prospects) {
+        constexpr std::size_t k_progress_step = std::size_t{1} << 20;
         for_each_element(value, where, "prospects", "a list", [&](od::value& item) {
             const char* at = start_of(item, where);
+            if (progress_ && offset_of(at) - progress_told_ >= k_progress_step) {
+                progress_told_ = offset_of(at);
+                (*progress_)(progress_told_);
+            }
             const std::size_t position = prospects.size() + 1;
             read_prospect(item, at, position, prospects.emplace_back());
         });
@@ -776,6 +797,8 @@ class Reader {
     std::string_view text_;
     std::string_view source_;
     std::vector<std::string>* notices_;
+    const ReadProgress* progress_;
+    std::size_t progress_told_ = 0; // the last offset given to progress_
     // Ids come in increasing order in a file followup wrote; only a file that breaks the
     // order pays for a set.
     bool is_new_id(std::int64_t id) {
@@ -823,9 +846,9 @@ Pipeline parse_pipeline_in_place(const std::string& text, std::string_view sourc
 }
 
 Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
-                               std::vector<std::string>* notices) {
+                               std::vector<std::string>* notices, const ReadProgress& progress) {
     static_assert(k_parse_padding >= simdjson::SIMDJSON_PADDING);
-    return Reader(text, source, notices)
+    return Reader(text, source, notices, progress ? &progress : nullptr)
         .read(
             simdjson::padded_string_view(text.data(), text.size(), text.size() + k_parse_padding));
 }

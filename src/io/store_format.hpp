@@ -12,6 +12,7 @@
 #include "core/model.hpp"
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -41,10 +42,16 @@ Pipeline parse_pipeline_in_place(const std::string& text, std::string_view sourc
 // ahead in blocks (io/store.cpp sets them to zero).
 inline constexpr std::size_t k_parse_padding = 64;
 
+// Told now and then, between prospects, that the reader is done with the text before
+// `offset`: it reads those bytes again only to locate an error, so io/store.cpp gives
+// their pages back to the system as the reader moves on (see docs/performance.md).
+using ReadProgress = std::function<void(std::size_t offset)>;
+
 // The same, without a copy: `text` must be followed in memory by at least
-// k_parse_padding readable bytes (io/store.cpp reads files into such a buffer).
+// k_parse_padding readable bytes (io/store.cpp maps or reads files so).
 Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
-                               std::vector<std::string>* notices = nullptr);
+                               std::vector<std::string>* notices = nullptr,
+                               const ReadProgress& progress = {});
 
 // The canonical text of the pipeline: 2-space indentation, keys in the documented order,
 // prospects by id, attempts by time, a final newline. Throws followup::Error if a string

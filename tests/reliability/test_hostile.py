@@ -353,6 +353,17 @@ def size_cases(h):
     broken = ",\n".join([attempt] * (count - 1) + ['{"at": "2026-11-20", "channel": "cal"}'])
     h.refused(f"{count} attempts, the last one broken", replace(BO_ATTEMPT, broken),
               line=19 + count - 1)
+    # The reader gives the pages of a mapped file back to the system behind it, a megabyte
+    # at a time; an error past them must still name its line, counted through pages
+    # that are read again from the file.
+    count = 30_000  # about 2.3 MB of prospects, one a line
+    lines = [f'{{"id": {i}, "name": "P{i}", "created": "2026-11-01", "attempts": []}}'
+             for i in range(3, count + 3)]
+    lines[-1] = lines[-1].replace("2026-11-01", "2026-13-01")
+    text = document()
+    end = text.rindex(b"    }\n  ]")
+    broken = text[:end] + b"    },\n" + ",\n".join(lines).encode() + text[end + len(b"    }"):]
+    h.refused(f"{count} prospects, the last one broken", broken, line=21 + count)
     # Duplicate keys were once looked for in a list, so the work grew with the square of
     # the number of keys in one object (R9: over 60 s).
     keys = ", ".join(f'"k{i}": {i}' for i in range(100_000))
