@@ -14,9 +14,20 @@
 
 namespace followup {
 
-enum class Status { active, nurture, won, lost, dnc };
-enum class Channel { call, email, linkedin, video, sms, social, letter, meeting, other };
-enum class Outcome {
+// One byte each: a pipeline holds tens of thousands of touches (docs/performance.md).
+enum class Status : std::uint8_t { active, nurture, won, lost, dnc };
+enum class Channel : std::uint8_t {
+    call,
+    email,
+    linkedin,
+    video,
+    sms,
+    social,
+    letter,
+    meeting,
+    other
+};
+enum class Outcome : std::uint8_t {
     no_answer,
     voicemail,
     connected,
@@ -69,10 +80,10 @@ struct Attempt {
     Timestamp at;
     Channel channel = Channel::other;
     Outcome outcome = Outcome::no_answer;
+    bool answers = false; // this touch answered the latest open objection
     std::optional<std::string> note;
     std::optional<std::string> value;     // what the touch brought the prospect
     std::optional<std::string> objection; // what the prospect objected ("timeline")
-    bool answers = false;                 // this touch answered the latest open objection
     ExtraFields extra;
     friend bool operator==(const Attempt&, const Attempt&) = default;
 };

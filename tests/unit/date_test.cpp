@@ -91,6 +91,20 @@ TEST_CASE("parse_timestamp") {
         CHECK_FALSE(parse_timestamp("2026-11-20T09:30z"));
         CHECK_FALSE(parse_timestamp("2026-11-20T09:30+24:00"));
         CHECK_FALSE(parse_timestamp("2026-02-30T09:30"));
+        // The full forms followup writes are read by a faster way: the same checks.
+        for (const char* text :
+             {"2026-13-20T09:30:00+01:00", "2026-00-20T09:30:00", "2026-02-29T09:30:00+01:00",
+              "2026-04-31T09:30:00", "0000-11-20T09:30:00", "2026-11-20T24:00:00+01:00",
+              "2026-11-20T09:60:00", "2026-11-20T09:30:60+01:00", "2026-11-20T09:30:00+24:00",
+              "2026-11-20T09:30:00+01:60", "2026-11-20T09:30:00*01:00", "2026-11-20T09:30:00+01-00",
+              "2026-11-20X09:30:00+01:00", "2026-11-20T09-30:00", "2026/11/20T09:30:00",
+              "2026-1a-20T09:30:00", "2026-11-20T09:30:0 ", "-026-11-20T09:30:00"}) {
+            CAPTURE(text);
+            CHECK_FALSE(parse_timestamp(text));
+        }
+        CHECK(parse_timestamp("2024-02-29T09:30:00+01:00"));
+        CHECK(parse_timestamp("0001-01-01T00:00:00-23:59"));
+        CHECK(parse_timestamp("9999-12-31T23:59:59"));
     }
 }
 
