@@ -3,7 +3,6 @@
 
 #include "cli/commands.hpp"
 #include "core/error.hpp"
-#include "memory.hpp"
 
 #include <CLI/CLI.hpp>
 #include <cctype>
@@ -82,7 +81,6 @@ void add_global_options(CLI::App& app, followup::cli::GlobalOptions& global) {
 
 int main(int argc, char** argv) {
     using namespace followup;
-    use_large_pages();
     CLI::App app{"followup: who to follow up with today, and who is being abandoned before the "
                  "fifth touch.",
                  "followup"};
