@@ -120,54 +120,73 @@ std::string paint(std::string_view text, std::string_view cell_style, bool color
 }
 
 std::string render_aligned(const Table& table, bool color) {
-    std::vector<std::size_t> widths(table.header.size(), 0);
-    for (std::size_t i = 0; i < table.header.size(); ++i) {
+    const std::size_t columns = table.header.size();
+    // Each cell's width is measured once and kept for its line: a due list at 10,000
+    // prospects has thousands of rows. (Control characters, shown as spaces, are one
+    // column either way.)
+    std::vector<std::size_t> widths(columns, 0);
+    std::vector<std::size_t> cell_widths;
+    cell_widths.reserve(table.rows.size() * columns);
+    for (std::size_t i = 0; i < columns; ++i) {
         widths[i] = display_width(table.header[i]);
     }
     for (const auto& row : table.rows) {
-        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
-            widths[i] = std::max(widths[i], display_width(row[i].text));
+        for (std::size_t i = 0; i < std::min(row.size(), columns); ++i) {
+            cell_widths.push_back(display_width(row[i].text));
+            widths[i] = std::max(widths[i], cell_widths.back());
         }
     }
     // Which columns hold numbers: those whose every cell is a number.
-    std::vector<bool> numeric(widths.size(), !table.rows.empty());
+    std::vector<bool> numeric(columns, !table.rows.empty());
     for (const auto& row : table.rows) {
-        for (std::size_t i = 0; i < row.size() && i < widths.size(); ++i) {
+        for (std::size_t i = 0; i < std::min(row.size(), columns); ++i) {
             numeric[i] = numeric[i] && (row[i].is_number || row[i].text.empty());
         }
     }
     std::string out;
-    auto line = [&](auto cell_at, std::size_t count) {
-        std::string text;
+    // Writes one line straight into `out`: cells padded to their column, two spaces
+    // between columns, no spaces at the end.
+    auto line = [&](auto text_at, auto width_at, std::string_view cell_style_at_header,
+                    const std::vector<Cell>* row, std::size_t count) {
+        const std::size_t line_start = out.size();
         for (std::size_t i = 0; i < count; ++i) {
-            Cell cell = cell_at(i);
-            cell.text = printable(cell.text);
-            const std::size_t pad = widths[i] - display_width(cell.text);
-            const bool last = i + 1 == count;
+            const std::string_view text = text_at(i);
+            const std::string_view cell_style = row ? (*row)[i].style : cell_style_at_header;
+            const std::size_t pad = widths[i] - width_at(i);
             if (i > 0) {
-                text += "  ";
+                out += "  ";
             }
             if (numeric[i]) {
-                text.append(pad, ' ');
+                out.append(pad, ' ');
             }
-            text += paint(cell.text, cell.style, color);
-            if (!numeric[i] && !last) {
-                text.append(pad, ' ');
+            const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+                return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+            });
+            if (color && !cell_style.empty()) {
+                out += paint(plain ? std::string(text) : printable(text), cell_style, color);
+            } else if (plain) {
+                out += text;
+            } else {
+                out += printable(text);
+            }
+            if (!numeric[i] && i + 1 < count) {
+                out.append(pad, ' ');
             }
         }
-        while (!text.empty() && text.back() == ' ') {
-            text.pop_back();
-        }
-        out += text;
+        const std::size_t end = out.find_last_not_of(' ');
+        out.resize(end == std::string::npos || end < line_start ? line_start : end + 1);
         out += '\n';
     };
-    line(
-        [&](std::size_t i) {
-            return Cell{table.header[i], false, style::bold};
-        },
-        table.header.size());
+    line([&](std::size_t i) { return std::string_view(table.header[i]); },
+         [&](std::size_t i) { return display_width(table.header[i]); }, style::bold, nullptr,
+         columns);
+    std::size_t next_width = 0;
     for (const auto& row : table.rows) {
-        line([&](std::size_t i) { return row[i]; }, std::min(row.size(), widths.size()));
+        const std::size_t first = next_width;
+        const std::size_t count = std::min(row.size(), columns);
+        line([&](std::size_t i) { return std::string_view(row[i].text); },
+             [&](std::size_t i) { return cell_widths[first + i]; }, style::none, &row, count);
+        next_width += count;
     }
     return out;
 }
