@@ -384,10 +384,18 @@ PipelineUpdate::PipelineUpdate(const fs::path& path, std::chrono::milliseconds l
 }
 
 void PipelineUpdate::save() {
-    write_file_atomically(target_, serialize_pipeline(loaded_.pipeline), Backup::keep);
+    write_file_atomically(
+        target_, [this](const TextSink& sink) { write_pipeline(loaded_.pipeline, sink); },
+        Backup::keep);
 }
 
 void write_file_atomically(const fs::path& target, std::string_view text, Backup backup) {
+    write_file_atomically(
+        target, [text](const TextSink& sink) { sink(text); }, backup);
+}
+
+void write_file_atomically(const fs::path& target,
+                           const std::function<void(const TextSink&)>& produce, Backup backup) {
     const fs::path folder = folder_of(target);
     std::string temp_name = (folder / (temp_prefix(target) + "XXXXXX")).string();
     Descriptor fd(::mkstemp(temp_name.data())); // mode 0600
@@ -401,7 +409,8 @@ void write_file_atomically(const fs::path& target, std::string_view text, Backup
         if (target_exists && ::fchmod(fd.get(), existing.st_mode & 0777) != 0) {
             fail_io("cannot set the mode of", temp_path, errno);
         }
-        write_all(fd.get(), text, temp_path);
+        const int out = fd.get();
+        produce([out, &temp_path](std::string_view piece) { write_all(out, piece, temp_path); });
         if (::fsync(fd.get()) != 0) {
             fail_io("cannot write", temp_path, errno);
         }

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <filesystem>
+#include <functional>
 #include <optional>
 
 namespace followup::io {
@@ -78,5 +79,11 @@ enum class Backup { keep, none };
 // version it replaces stays as "<target>.bak".
 void write_file_atomically(const std::filesystem::path& target, std::string_view text,
                            Backup backup);
+// The same for a text made piece by piece: `produce` hands each piece to the sink it is
+// given. If it throws, the file is left as it was.
+void write_file_atomically(
+    const std::filesystem::path& target,
+    const std::function<void(const std::function<void(std::string_view)>&)>& produce,
+    Backup backup);
 
 } // namespace followup::io

@@ -58,6 +58,15 @@ Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
 // is not valid UTF-8, rather than writing a file that could not be read back.
 std::string serialize_pipeline(const Pipeline& pipeline);
 
+// Receives a text piece by piece.
+using TextSink = std::function<void(std::string_view piece)>;
+
+// The same text, handed to `sink` in pieces of about a megabyte as it is made, so that
+// saving a large pipeline never holds a second copy of it in memory. Each piece is checked
+// before it is handed over; on invalid UTF-8 it throws, and the pieces already handed
+// over must be thrown away (io/store.cpp writes them to a temporary file).
+void write_pipeline(const Pipeline& pipeline, const TextSink& sink);
+
 // Appends `text` as a JSON string literal (quotes included).
 void append_json_string(std::string& out, std::string_view text);
 

@@ -112,15 +112,33 @@ char* put_escaped(char* out, std::string_view text) {
     }
 }
 
+void check_utf8(std::string_view text) {
+    if (!simdjson::validate_utf8(text.data(), text.size())) {
+        throw Error("refusing to write text that is not valid UTF-8 into the data file");
+    }
+}
+
+// Writes into `out`, which it sizes as it needs. With a sink, it hands `out` over and
+// starts it again every k_piece bytes or so, always between two prospects, so that no
+// piece ends inside a UTF-8 sequence and each can be checked on its own.
 class Writer {
   public:
-    explicit Writer(std::string& out) : out_(out) {
+    static constexpr std::size_t k_piece = std::size_t{1} << 20;
+
+    Writer(std::string& out, const TextSink* sink) : out_(out), sink_(sink) {
         cursor_ = out_.data();
         end_ = out_.data() + out_.size();
     }
 
-    // Cuts the buffer to what was written.
-    void finish() { out_.resize(static_cast<std::size_t>(cursor_ - out_.data())); }
+    // Hands over what is left, or, without a sink, cuts `out` to what was written.
+    void finish() {
+        if (sink_ != nullptr) {
+            hand_over();
+        } else {
+            out_.resize(used());
+            check_utf8(out_);
+        }
+    }
 
     void pipeline(const Pipeline& pipeline) {
         raw("{\n  \"version\": ");
@@ -137,6 +155,9 @@ class Writer {
         for (std::size_t i = 0; i < pipeline.prospects.size(); ++i) {
             raw(i == 0 ? "\n    " : ",\n    ");
             prospect(pipeline.prospects[i]);
+            if (sink_ != nullptr && used() >= k_piece) {
+                hand_over();
+            }
         }
         raw(pipeline.prospects.empty() ? "]" : "\n  ]");
         extra(pipeline.extra, "  ");
@@ -144,14 +165,23 @@ class Writer {
     }
 
   private:
+    std::size_t used() const { return static_cast<std::size_t>(cursor_ - out_.data()); }
+
+    void hand_over() {
+        const std::string_view piece(out_.data(), used());
+        check_utf8(piece);
+        (*sink_)(piece);
+        cursor_ = out_.data();
+    }
+
     // Makes room for `more` bytes after the cursor.
     void reserve(std::size_t more) {
         if (static_cast<std::size_t>(end_ - cursor_) >= more) {
             return;
         }
-        const auto used = static_cast<std::size_t>(cursor_ - out_.data());
-        out_.resize(std::max(out_.size() * 2, used + more));
-        cursor_ = out_.data() + used;
+        const std::size_t written = used();
+        out_.resize(std::max(out_.size() * 2, written + more));
+        cursor_ = out_.data() + written;
         end_ = out_.data() + out_.size();
     }
 
@@ -408,6 +438,7 @@ class Writer {
     }
 
     std::string& out_;
+    const TextSink* sink_;
     char* cursor_ = nullptr;
     char* end_ = nullptr;
 };
@@ -432,13 +463,17 @@ std::string serialize_pipeline(const Pipeline& pipeline) {
         estimate += 320 + prospect.attempts.size() * 200;
     }
     std::string out(estimate, '\0');
-    Writer writer(out);
+    Writer writer(out, nullptr);
     writer.pipeline(pipeline);
     writer.finish();
-    if (!simdjson::validate_utf8(out.data(), out.size())) {
-        throw Error("refusing to write text that is not valid UTF-8 into the data file");
-    }
     return out;
+}
+
+void write_pipeline(const Pipeline& pipeline, const TextSink& sink) {
+    std::string piece(Writer::k_piece + (Writer::k_piece >> 2), '\0');
+    Writer writer(piece, &sink);
+    writer.pipeline(pipeline);
+    writer.finish();
 }
 
 } // namespace followup::io

@@ -377,3 +377,32 @@ TEST_CASE("append_json_string escapes every byte that needs it, wherever it lies
         }
     }
 }
+
+TEST_CASE("write_pipeline hands over the text of serialize_pipeline in checked pieces") {
+    Pipeline pipeline;
+    for (std::int64_t id = 1; id <= 3000; ++id) {
+        Prospect p = test::prospect(id, "Prospect " + std::to_string(id), date(2026, 11, 2));
+        Attempt a = test::attempt("2026-11-20T09:30:00+01:00", Channel::email, Outcome::replied);
+        a.note = std::string(400, 'n');
+        p.attempts.push_back(a);
+        pipeline.prospects.push_back(p);
+    }
+    std::vector<std::string> pieces;
+    io::write_pipeline(pipeline, [&](std::string_view piece) { pieces.emplace_back(piece); });
+    std::string joined;
+    for (const std::string& piece : pieces) {
+        joined += piece;
+    }
+    CHECK(pieces.size() > 1); // about 1.7 MB in pieces of about 1 MB
+    CHECK(joined == io::serialize_pipeline(pipeline));
+
+    SUBCASE("invalid UTF-8 after the first piece throws before it is handed over") {
+        pipeline.prospects.back().name = "bad \xFF name";
+        std::size_t handed = 0;
+        CHECK_THROWS_AS(
+            io::write_pipeline(pipeline, [&](std::string_view piece) { handed += piece.size(); }),
+            Error);
+        CHECK(handed > 0);
+        CHECK(handed < joined.size() - 1000);
+    }
+}
