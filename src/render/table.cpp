@@ -8,11 +8,27 @@
 namespace followup::render {
 namespace {
 
-std::string quote_csv(std::string_view text) {
-    if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-        return std::string(text);
+// A spreadsheet would run a cell that begins with =, +, -, @, tab or carriage return as
+// a formula; such text cells get a leading apostrophe, as OWASP advises for CSV files.
+bool starts_like_formula(std::string_view text) {
+    return !text.empty() &&
+           std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos;
+}
+
+// Appends `prefix` then `text` as one CSV field (RFC 4180): in quotes, with quotes
+// doubled, when it holds a comma, a quote or a line break. Byte by byte with no copy:
+// a list of 10,000 prospects has 200,000 cells.
+void append_csv(std::string& out, std::string_view prefix, std::string_view text) {
+    const bool quoted = std::any_of(text.begin(), text.end(), [](char c) {
+        return c == ',' || c == '"' || c == '\r' || c == '\n';
+    });
+    if (!quoted) {
+        out += prefix;
+        out += text;
+        return;
     }
-    std::string out = "\"";
+    out += '"';
+    out += prefix;
     for (const char c : text) {
         if (c == '"') {
             out += '"';
@@ -20,12 +36,10 @@ std::string quote_csv(std::string_view text) {
         out += c;
     }
     out += '"';
-    return out;
 }
 
-std::string escape_tsv(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+void append_tsv(std::string& out, std::string_view prefix, std::string_view text) {
+    out += prefix;
     for (const char c : text) {
         switch (c) {
         case '\t':
@@ -44,18 +58,17 @@ std::string escape_tsv(std::string_view text) {
             out += c;
         }
     }
-    return out;
 }
 
-template <typename Escape>
+template <typename Append>
 std::string render_delimited(const Table& table, char separator, std::string_view line_end,
-                             Escape escape) {
+                             Append append) {
     std::string out;
     for (std::size_t i = 0; i < table.header.size(); ++i) {
         if (i > 0) {
             out += separator;
         }
-        out += escape(table.header[i]);
+        append(out, "", table.header[i]);
     }
     out += line_end;
     for (const auto& row : table.rows) {
@@ -64,7 +77,7 @@ std::string render_delimited(const Table& table, char separator, std::string_vie
                 out += separator;
             }
             const Cell& cell = row[i];
-            out += escape(cell.is_number ? cell.text : neutralize_formula(cell.text));
+            append(out, !cell.is_number && starts_like_formula(cell.text) ? "'" : "", cell.text);
         }
         out += line_end;
     }
@@ -102,14 +115,6 @@ std::string printable(std::string_view text) {
         }
     }
     return out;
-}
-
-std::string neutralize_formula(std::string_view text) {
-    if (!text.empty() &&
-        std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
-        return "'" + std::string(text);
-    }
-    return std::string(text);
 }
 
 std::string paint(std::string_view text, std::string_view cell_style, bool color) {
@@ -205,11 +210,11 @@ std::string render_as(const Table& table, Format format, bool color) {
 }
 
 std::string render_csv(const Table& table) {
-    return render_delimited(table, ',', "\r\n", quote_csv);
+    return render_delimited(table, ',', "\r\n", append_csv);
 }
 
 std::string render_tsv(const Table& table) {
-    return render_delimited(table, '\t', "\n", escape_tsv);
+    return render_delimited(table, '\t', "\n", append_tsv);
 }
 
 } // namespace followup::render

@@ -48,10 +48,6 @@ std::string render_tsv(const Table& table);
 // build their JSON with types).
 std::string render_as(const Table& table, Format format, bool color);
 
-// Text that a spreadsheet would run as a formula (it begins with =, +, -, @, tab or
-// carriage return) gets a leading apostrophe, as OWASP advises for CSV files.
-std::string neutralize_formula(std::string_view text);
-
 // Wraps text in an ANSI colour when `color` is on.
 std::string paint(std::string_view text, std::string_view cell_style, bool color);
 

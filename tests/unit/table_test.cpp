@@ -54,21 +54,25 @@ TEST_CASE("render_tsv") {
     }
 }
 
-TEST_CASE("neutralize_formula") {
-    SUBCASE("risky first characters get an apostrophe") {
-        CHECK(neutralize_formula("=1+1") == "'=1+1");
-        CHECK(neutralize_formula("+1") == "'+1");
-        CHECK(neutralize_formula("-3") == "'-3");
-        CHECK(neutralize_formula("@SUM(A1)") == "'@SUM(A1)");
-        CHECK(neutralize_formula("\tx") == "'\tx");
-        CHECK(neutralize_formula("\rx") == "'\rx");
+TEST_CASE("a text cell that starts like a formula gets an apostrophe") {
+    auto csv_cell = [](std::string text) {
+        const std::string out = render_csv(Table{{"t"}, {{text_cell(std::move(text))}}});
+        return out.substr(3, out.size() - 5); // between "t\r\n" and the final "\r\n"
+    };
+    SUBCASE("risky first characters") {
+        CHECK(csv_cell("=1+1") == "'=1+1");
+        CHECK(csv_cell("+1") == "'+1");
+        CHECK(csv_cell("-3") == "'-3");
+        CHECK(csv_cell("@SUM(A1)") == "'@SUM(A1)");
+        CHECK(csv_cell("\tx") == "'\tx");
+        CHECK(csv_cell("\rx") == "\"'\rx\"");
     }
     SUBCASE("other text is unchanged") {
-        CHECK(neutralize_formula("") == "");
-        CHECK(neutralize_formula("Ann") == "Ann");
-        CHECK(neutralize_formula("a=b") == "a=b");
-        CHECK(neutralize_formula("'=x") == "'=x");
-        CHECK(neutralize_formula(" =x") == " =x");
+        CHECK(csv_cell("") == "");
+        CHECK(csv_cell("Ann") == "Ann");
+        CHECK(csv_cell("a=b") == "a=b");
+        CHECK(csv_cell("'=x") == "'=x");
+        CHECK(csv_cell(" =x") == " =x");
     }
 }
 
