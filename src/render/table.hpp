@@ -39,6 +39,8 @@ Cell fraction_cell(double value);
 // Columns separated by two spaces, numbers aligned right, no trailing blanks.
 std::string render_aligned(const Table& table, bool color);
 // RFC 4180: a header row, CRLF line ends, fields quoted when needed.
+// In both forms, a text cell that a spreadsheet would run as a formula (it begins with
+// =, +, -, @, tab or carriage return) gets a leading apostrophe, as OWASP advises.
 std::string render_csv(const Table& table);
 // One line per row, tab-separated; tabs, newlines and backslashes in text are escaped
 // as \t, \n, \r and \\ so that a row never breaks.
