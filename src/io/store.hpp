@@ -7,10 +7,10 @@
 // cron job and a person never overwrite each other's changes.
 
 #include "core/model.hpp"
+#include "io/store_format.hpp" // TextSink
 
 #include <chrono>
 #include <filesystem>
-#include <functional>
 #include <optional>
 
 namespace followup::io {
@@ -81,9 +81,7 @@ void write_file_atomically(const std::filesystem::path& target, std::string_view
                            Backup backup);
 // The same for a text made piece by piece: `produce` hands each piece to the sink it is
 // given. If it throws, the file is left as it was.
-void write_file_atomically(
-    const std::filesystem::path& target,
-    const std::function<void(const std::function<void(std::string_view)>&)>& produce,
-    Backup backup);
+void write_file_atomically(const std::filesystem::path& target,
+                           const std::function<void(const TextSink&)>& produce, Backup backup);
 
 } // namespace followup::io

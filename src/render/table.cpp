@@ -149,49 +149,49 @@ std::string render_aligned(const Table& table, bool color) {
         }
     }
     std::string out;
-    // Writes one line straight into `out`: cells padded to their column, two spaces
-    // between columns, no spaces at the end.
-    auto line = [&](auto text_at, auto width_at, std::string_view cell_style_at_header,
-                    const std::vector<Cell>* row, std::size_t count) {
-        const std::size_t line_start = out.size();
-        for (std::size_t i = 0; i < count; ++i) {
-            const std::string_view text = text_at(i);
-            const std::string_view cell_style = row ? (*row)[i].style : cell_style_at_header;
-            const std::size_t pad = widths[i] - width_at(i);
-            if (i > 0) {
-                out += "  ";
-            }
-            if (numeric[i]) {
-                out.append(pad, ' ');
-            }
-            const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
-                return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
-            });
-            if (color && !cell_style.empty()) {
-                out += paint(plain ? std::string(text) : printable(text), cell_style, color);
-            } else if (plain) {
-                out += text;
-            } else {
-                out += printable(text);
-            }
-            if (!numeric[i] && i + 1 < count) {
-                out.append(pad, ' ');
-            }
+    // Appends one cell padded to its column, with two spaces before all but the first.
+    auto put_cell = [&](std::string_view text, std::size_t width, std::string_view cell_style,
+                        std::size_t column, bool last) {
+        const std::size_t pad = widths[column] - width;
+        if (column > 0) {
+            out += "  ";
         }
+        if (numeric[column]) {
+            out.append(pad, ' ');
+        }
+        const bool plain = std::none_of(text.begin(), text.end(), [](char c) {
+            return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+        });
+        if (color && !cell_style.empty()) {
+            out += paint(plain ? std::string(text) : printable(text), cell_style, color);
+        } else if (plain) {
+            out += text;
+        } else {
+            out += printable(text);
+        }
+        if (!numeric[column] && !last) {
+            out.append(pad, ' ');
+        }
+    };
+    // Ends the line that began at `start`, without trailing spaces.
+    auto end_line = [&](std::size_t start) {
         const std::size_t end = out.find_last_not_of(' ');
-        out.resize(end == std::string::npos || end < line_start ? line_start : end + 1);
+        out.resize(end == std::string::npos || end < start ? start : end + 1);
         out += '\n';
     };
-    line([&](std::size_t i) { return std::string_view(table.header[i]); },
-         [&](std::size_t i) { return display_width(table.header[i]); }, style::bold, nullptr,
-         columns);
+    std::size_t start = out.size();
+    for (std::size_t i = 0; i < columns; ++i) {
+        put_cell(table.header[i], display_width(table.header[i]), style::bold, i, i + 1 == columns);
+    }
+    end_line(start);
     std::size_t next_width = 0;
     for (const auto& row : table.rows) {
-        const std::size_t first = next_width;
+        start = out.size();
         const std::size_t count = std::min(row.size(), columns);
-        line([&](std::size_t i) { return std::string_view(row[i].text); },
-             [&](std::size_t i) { return cell_widths[first + i]; }, style::none, &row, count);
-        next_width += count;
+        for (std::size_t i = 0; i < count; ++i) {
+            put_cell(row[i].text, cell_widths[next_width++], row[i].style, i, i + 1 == count);
+        }
+        end_line(start);
     }
     return out;
 }
