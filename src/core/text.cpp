@@ -148,7 +148,9 @@ std::string excerpt(std::string_view value, std::size_t most) {
     static constexpr std::string_view k_hex = "0123456789abcdef";
     std::string out;
     std::size_t taken = 0;
-    for (; taken < value.size() && taken < most; ++taken) {
+    // `most` bounds what is shown, escapes included: 40 control characters would
+    // otherwise take 240 bytes, and a message quoting twelve such values 2.9 KB (R14).
+    for (; taken < value.size() && out.size() < most; ++taken) {
         const auto c = static_cast<unsigned char>(value[taken]);
         if (c < 0x20 || c == 0x7f) {
             out += "\\u00";

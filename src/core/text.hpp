@@ -15,9 +15,9 @@ std::string plural(long long count, std::string_view one, std::string_view many)
 // their accents ("Björn Ångström" -> "bjorn angstrom", "Straße" -> "strasse"), so a
 // name can be found from a keyboard without them. Other characters are kept.
 std::string search_key(std::string_view text);
-// A value as an error message quotes it: at most `most` bytes (never half a character,
-// "..." when cut), control characters written as \u001b, so one bad cell can neither
-// flood the terminal nor send it escape sequences.
+// A value as an error message quotes it: about `most` bytes, escapes included (never half
+// a character, "..." when cut), control characters written as \u001b, so one bad cell
+// can neither flood the terminal nor send it escape sequences.
 std::string excerpt(std::string_view value, std::size_t most = 40);
 
 } // namespace followup

@@ -98,6 +98,8 @@ TEST_CASE("excerpt") {
     CHECK(excerpt("a\x0b"
                   "b\x1b[2J") == "a\\u000bb\\u001b[2J");
     CHECK(excerpt(std::string(3000, 'x')) == std::string(40, 'x') + "...");
+    // Escapes count toward the bound (R14: twelve such headers made a 2.9 KB message).
+    CHECK(excerpt(std::string(3000, '\x13')).size() <= 40 + 6 + 3);
     SUBCASE("never half a character") {
         const std::string name = std::string(39, 'a') + "é" + "zzz"; // é is bytes 40 and 41
         CHECK(excerpt(name) == std::string(39, 'a') + "...");
