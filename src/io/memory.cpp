@@ -26,6 +26,10 @@ void prepare_for_load(std::size_t file_size) {
     }
     prepared = true;
     mi_option_set(mi_option_large_os_pages, 1);
+    // A thread's first segment is committed lazily, and so in small pages, to spare
+    // short threads; the reader's second thread (store_format.cpp) is short but fills
+    // half the model, so its segment is treated like the first thread's.
+    mi_option_set(mi_option_eager_commit_delay, 0);
     // The option counts for memory mimalloc maps from now on. The segment it mapped
     // first (for the C++ runtime's first allocations) is where the model's small blocks
     // would go next, so it gets the same advice. Segments are 32 MiB, aligned

@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <memory>
+#include <span>
 #include <sys/file.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -54,7 +55,6 @@ struct FileText {
     void* mapping = nullptr;        // when mapped
     std::size_t mapping_length = 0;
     std::size_t size = 0;
-    std::size_t released = 0; // the mapped pages before this offset were given back
 
     FileText() = default;
     FileText(const FileText&) = delete;
@@ -65,27 +65,32 @@ struct FileText {
         }
     }
 
-    std::string_view text() const {
-        return {mapping != nullptr ? static_cast<const char*>(mapping) : buffer.get(), size};
+    // Writable: the reader overwrites three bytes while it reads (see
+    // parse_pipeline_writable). A mapping is private, so the file never sees them.
+    std::span<char> text() {
+        return {mapping != nullptr ? static_cast<char*>(mapping) : buffer.get(), size};
     }
 
-    // Gives the pages before `offset` back to the system. Only a mapping can: its pages
-    // come back from the file if an error message needs to count lines through them.
-    void release_before(std::size_t offset) {
+    // Gives the whole pages within [from, to) back to the system. Only a mapping can: its
+    // pages come back from the file if an error message needs to count lines through
+    // them. Called from both of the reader's threads, for parts that do not overlap.
+    void release(std::size_t from, std::size_t to) const {
         if (mapping == nullptr) {
             return;
         }
-        const std::size_t end = offset / page_size() * page_size();
-        if (end > released) {
-            (void)::madvise(static_cast<char*>(mapping) + released, end - released, MADV_DONTNEED);
-            released = end;
+        const std::size_t page = page_size();
+        const std::size_t begin = (from + page - 1) / page * page;
+        const std::size_t end = to / page * page;
+        if (end > begin) {
+            (void)::madvise(static_cast<char*>(mapping) + begin, end - begin, MADV_DONTNEED);
         }
     }
 
     static std::size_t page_size() { return static_cast<std::size_t>(::sysconf(_SC_PAGESIZE)); }
 };
 
-// Maps a regular file of `size` bytes read-only, with zero pages after it for the padding.
+// Maps a regular file of `size` bytes privately (what the reader writes into it stays in
+// this process), with zero pages after it for the padding.
 // Mapping instead of reading spares a copy of the whole file and a fault on each page of
 // a buffer, and lets the pages go as the reader moves on. False when the file system
 // cannot map it: then it is read instead.
@@ -99,8 +104,12 @@ bool map_whole_file(int fd, std::size_t size, FileText& file) {
     if (region == MAP_FAILED) {
         return false;
     }
+    // Mapped read-only for MAP_POPULATE to share the cached pages (populating a writable
+    // private mapping would copy every one), then made writable: only the few pages the
+    // reader writes into are copied then.
     if (::mmap(region, size, PROT_READ, MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, 0) ==
-        MAP_FAILED) {
+            MAP_FAILED ||
+        ::mprotect(region, size, PROT_READ | PROT_WRITE) != 0) {
         ::munmap(region, length);
         return false;
     }
@@ -315,9 +324,11 @@ Loaded load_pipeline(const fs::path& path, const std::string& display) {
     read_whole_file(fd.get(), path, file);
     Loaded loaded;
     try {
-        loaded.pipeline =
-            parse_pipeline_padded(file.text(), name, &loaded.notices,
-                                  [&file](std::size_t offset) { file.release_before(offset); });
+        ReadOptions options;
+        options.progress = [&file](std::size_t from, std::size_t to) {
+            file.release(from, to);
+        };
+        loaded.pipeline = parse_pipeline_writable(file.text(), name, &loaded.notices, options);
     } catch (const NewerFormatError&) {
         throw; // not broken: its message says to upgrade followup
     } catch (const Error& error) {

@@ -13,6 +13,8 @@
 #include <limits>
 #include <memory>
 #include <simdjson.h>
+#include <system_error>
+#include <thread>
 #include <unordered_set>
 
 namespace followup::io {
@@ -150,9 +152,11 @@ class ObjectKeys {
 
 class Reader {
   public:
+    // `base` is where `text` begins in the whole file, for what progress_ is told.
     Reader(std::string_view text, std::string_view source, std::vector<std::string>* notices,
-           const ReadProgress* progress = nullptr)
-        : text_(text), source_(source), notices_(notices), progress_(progress) {}
+           const ReadProgress* progress = nullptr, std::size_t base = 0)
+        : text_(text), source_(source), notices_(notices), progress_(progress), base_(base),
+          progress_told_(0) {}
 
     Pipeline read(simdjson::padded_string_view padded) {
         if (text_.starts_with("\xEF\xBB\xBF")) {
@@ -199,6 +203,9 @@ class Reader {
             case TopKey::prospects:
                 has_prospects = true;
                 read_prospects(value, where, pipeline.prospects);
+                if (prospects_end_ != nullptr) {
+                    check_prospects_end(document);
+                }
                 break;
             case TopKey::unknown:
                 pipeline.extra.push_back({std::string(name), read_raw(value, where)});
@@ -219,6 +226,37 @@ class Reader {
         finish(pipeline);
         return pipeline;
     }
+
+    // For the first half of a file read in two (see parse_in_halves): the text is the
+    // file's start up to the '}' put at `prospects_end`, and "prospects" must be the list
+    // that ends at the ']' put just before it, or the halves were cut in the wrong place.
+    void expect_prospects_end(const char* prospects_end) { prospects_end_ = prospects_end; }
+
+    // The second half: a list of prospects, alone in its text.
+    std::vector<Prospect> read_prospect_list(simdjson::padded_string_view padded) {
+        od::parser parser;
+        od::document document;
+        check_syntax(parser.iterate(padded).get(document), text_.data());
+        od::array list;
+        check_syntax(document.get_array().get(list), text_.data());
+        std::vector<Prospect> prospects;
+        for (auto element : list) {
+            od::value item;
+            check_syntax(std::move(element).get(item), nullptr);
+            const char* at = start_of(item, text_.data());
+            report_progress(at);
+            read_prospect(item, at, prospects.size() + 1, prospects.emplace_back());
+        }
+        const char* rest = nullptr;
+        if (document.current_location().get(rest) == simdjson::SUCCESS) {
+            fail(rest, "text after the list of prospects");
+        }
+        put_attempts_in_order(prospects);
+        return prospects;
+    }
+
+    // True when the ids came in increasing order, so no set was needed to check them.
+    bool ids_increased() const { return ids_seen_.empty(); }
 
   private:
     static constexpr std::int64_t k_max_id = 999'999'999'999;
@@ -552,18 +590,29 @@ class Reader {
     // Each prospect is read in place at the end of the list, with no copy afterwards.
     // (Counting them first to allocate the list once saved 1.7 MB at 10,000 prospects
     // but cost 8% more instructions: the parser walks its whole index to count.)
-    // Everything before a prospect is done with, which progress_ hears every megabyte.
     void read_prospects(od::value& value, const char* where, std::vector<Prospect>& prospects) {
-        constexpr std::size_t k_progress_step = std::size_t{1} << 20;
         for_each_element(value, where, "prospects", "a list", [&](od::value& item) {
             const char* at = start_of(item, where);
-            if (progress_ && offset_of(at) - progress_told_ >= k_progress_step) {
-                progress_told_ = offset_of(at);
-                (*progress_)(progress_told_);
-            }
+            report_progress(at);
             const std::size_t position = prospects.size() + 1;
             read_prospect(item, at, position, prospects.emplace_back());
         });
+    }
+
+    // Everything before a prospect is done with, which progress_ hears every megabyte.
+    void report_progress(const char* at) {
+        constexpr std::size_t k_progress_step = std::size_t{1} << 20;
+        if (progress_ && offset_of(at) - progress_told_ >= k_progress_step) {
+            (*progress_)(base_ + progress_told_, base_ + offset_of(at));
+            progress_told_ = offset_of(at);
+        }
+    }
+
+    void check_prospects_end(od::document& document) const {
+        const char* next = nullptr;
+        if (document.current_location().get(next) != simdjson::SUCCESS || next != prospects_end_) {
+            fail(next, "the halves were not cut between two prospects");
+        }
     }
 
     void read_prospect(od::value& value, const char* where, std::size_t position,
@@ -776,10 +825,14 @@ class Reader {
             notice("the prospects are not in id order");
             std::stable_sort(pipeline.prospects.begin(), pipeline.prospects.end(), by_id);
         }
+        put_attempts_in_order(pipeline.prospects);
+    }
+
+    void put_attempts_in_order(std::vector<Prospect>& prospects) const {
         auto by_time = [](const Attempt& a, const Attempt& b) {
             return is_before(a.at, b.at);
         };
-        for (Prospect& prospect : pipeline.prospects) {
+        for (Prospect& prospect : prospects) {
             if (!std::is_sorted(prospect.attempts.begin(), prospect.attempts.end(), by_time)) {
                 notice(
                     fmt::format("prospect #{}: the attempts are not in time order", prospect.id));
@@ -798,7 +851,9 @@ class Reader {
     std::string_view source_;
     std::vector<std::string>* notices_;
     const ReadProgress* progress_;
-    std::size_t progress_told_ = 0; // the last offset given to progress_
+    std::size_t base_;                    // where text_ begins in the whole file
+    std::size_t progress_told_;           // the last offset in text_ given to progress_
+    const char* prospects_end_ = nullptr; // see expect_prospects_end
     // Ids come in increasing order in a file followup wrote; only a file that breaks the
     // order pays for a set.
     bool is_new_id(std::int64_t id) {
@@ -826,15 +881,182 @@ class Reader {
     std::size_t attempt_number_ = 0; // 1-based; 0 outside an attempt
 };
 
+bool is_json_space(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+// The three bytes parse_in_halves overwrites to make two documents of one text, put
+// back as they were when it is done, whatever happens.
+class Splice {
+  public:
+    Splice(char* text, const Halves& halves) : text_(text), halves_(halves) {
+        saved_ = {text_[halves_.cut], text_[halves_.cut + 1], text_[halves_.second_begin]};
+        text_[halves_.cut] = ']';
+        text_[halves_.cut + 1] = '}';
+        text_[halves_.second_begin] = '[';
+    }
+    ~Splice() {
+        text_[halves_.cut] = saved_[0];
+        text_[halves_.cut + 1] = saved_[1];
+        text_[halves_.second_begin] = saved_[2];
+    }
+    Splice(const Splice&) = delete;
+    Splice& operator=(const Splice&) = delete;
+
+  private:
+    char* text_;
+    Halves halves_;
+    std::array<char, 3> saved_{};
+};
+
+// Reads the two halves of `text` on two threads: the first, cut after the prospect that
+// ends at halves.cut, as a whole pipeline; the second as a list of prospects. Nullopt
+// when either half fails in any way, or the ids do not rise from the first half into
+// the second: then the one-thread reader reads the whole text again, to report the
+// error (or the order it puts right) exactly as it always does.
+std::optional<Pipeline> parse_in_halves(char* text, std::size_t size, const Halves& halves,
+                                        std::string_view source, std::vector<std::string>* notices,
+                                        const ReadProgress* progress) {
+    const Splice splice(text, halves);
+    const std::size_t padded_end = size + k_parse_padding;
+
+    std::vector<Prospect> second;
+    std::vector<std::string> second_notices;
+    bool second_ok = false;
+    auto read_second = [&]() noexcept {
+        try {
+            const std::size_t length = halves.second_end - halves.second_begin;
+            Reader reader(std::string_view(text + halves.second_begin, length), source,
+                          &second_notices, progress, halves.second_begin);
+            second = reader.read_prospect_list(simdjson::padded_string_view(
+                text + halves.second_begin, length, padded_end - halves.second_begin));
+            second_ok = reader.ids_increased() && !second.empty();
+        } catch (...) {
+            second_ok = false; // the whole text is read again, which reports it
+        }
+    };
+    std::thread second_reader;
+    try {
+        second_reader = std::thread(read_second);
+    } catch (const std::system_error&) {
+        return std::nullopt; // no thread to be had: one reads it all
+    }
+
+    std::optional<Pipeline> pipeline;
+    std::vector<std::string> first_notices;
+    try {
+        const std::size_t length = halves.cut + 2; // up to the '}' after the ']'
+        Reader reader(std::string_view(text, length), source, &first_notices, progress);
+        reader.expect_prospects_end(text + halves.cut + 1);
+        pipeline = reader.read(simdjson::padded_string_view(text, length, padded_end));
+        if (!reader.ids_increased() || pipeline->prospects.empty()) {
+            pipeline.reset();
+        }
+    } catch (...) {
+        pipeline.reset();
+    }
+    second_reader.join();
+    if (!pipeline || !second_ok || pipeline->prospects.back().id >= second.front().id) {
+        return std::nullopt;
+    }
+    pipeline->prospects.reserve(pipeline->prospects.size() + second.size());
+    std::move(second.begin(), second.end(), std::back_inserter(pipeline->prospects));
+    if (notices) {
+        notices->insert(notices->end(), first_notices.begin(), first_notices.end());
+        notices->insert(notices->end(), second_notices.begin(), second_notices.end());
+    }
+    return pipeline;
+}
+
+// Reads `text` (followed by k_parse_padding readable bytes), in two halves on two threads
+// when it is large enough to be worth a thread and can be cut (see find_halves).
+Pipeline parse_writable(char* text, std::size_t size, std::string_view source,
+                        std::vector<std::string>* notices, const ReadOptions& options) {
+    const ReadProgress* progress = options.progress ? &options.progress : nullptr;
+    if (options.read_in_halves) {
+        *options.read_in_halves = false;
+    }
+    if (size >= options.halves_from && std::thread::hardware_concurrency() != 1) {
+        if (const auto halves = find_halves(std::string_view(text, size))) {
+            if (auto pipeline = parse_in_halves(text, size, *halves, source, notices, progress)) {
+                if (options.read_in_halves) {
+                    *options.read_in_halves = true;
+                }
+                return std::move(*pipeline);
+            }
+        }
+    }
+    const std::string_view whole(text, size);
+    return Reader(whole, source, notices, progress)
+        .read(simdjson::padded_string_view(text, size, size + k_parse_padding));
+}
+
 } // namespace
+
+std::optional<Halves> find_halves(std::string_view text) {
+    // The list of prospects must close the file: "]", then "}", with only white space
+    // around them. (A pipeline with fields after its prospects is read by one thread.)
+    std::size_t end = text.size();
+    auto skip_space_back = [&]() {
+        while (end > 0 && is_json_space(text[end - 1])) {
+            --end;
+        }
+    };
+    skip_space_back();
+    if (end == 0 || text[end - 1] != '}') {
+        return std::nullopt;
+    }
+    --end;
+    skip_space_back();
+    if (end == 0 || text[end - 1] != ']') {
+        return std::nullopt;
+    }
+    const std::size_t second_end = end;
+    --end;
+    skip_space_back();
+    if (end == 0 || text[end - 1] != '}') {
+        return std::nullopt; // an empty list
+    }
+    // The last prospect's closing brace begins its line: its indentation is the
+    // prospects', and a newline, that indentation and "}," ends a prospect before another.
+    // A raw newline is never inside a JSON string, so the brace after it is JSON's own.
+    const std::size_t last_brace = end - 1;
+    std::size_t line_start = last_brace;
+    while (line_start > 0 && (text[line_start - 1] == ' ' || text[line_start - 1] == '\t')) {
+        --line_start;
+    }
+    if (line_start == 0 || text[line_start - 1] != '\n') {
+        return std::nullopt; // not one prospect a line, as in a minified file
+    }
+    std::string pattern(1, '\n');
+    pattern.append(text.substr(line_start, last_brace - line_start));
+    pattern.append("},");
+    std::size_t from = text.size() / 2;
+    while (true) {
+        const std::size_t found = text.find(pattern, from);
+        if (found == std::string_view::npos || found >= last_brace) {
+            return std::nullopt;
+        }
+        const std::size_t cut = found + pattern.size() - 1; // the comma
+        std::size_t brace = cut + 1;
+        while (brace < text.size() && is_json_space(text[brace])) {
+            ++brace;
+        }
+        // Two bytes of white space at least, for the "}" and "[" put there.
+        if (brace < text.size() && text[brace] == '{' && brace - cut >= 3) {
+            return Halves{cut, brace - 1, second_end};
+        }
+        from = found + 1;
+    }
+}
 
 Pipeline parse_pipeline(std::string_view text, std::string_view source,
                         std::vector<std::string>* notices) {
     // On Demand reads a little past the end of its input, so it needs a padded copy.
     // Errors locate themselves by pointers into the text parsed, so the reader is given
     // the copy, not the original.
-    const simdjson::padded_string padded(text);
-    return Reader(std::string_view(padded.data(), padded.size()), source, notices).read(padded);
+    simdjson::padded_string padded(text);
+    return parse_writable(padded.data(), padded.size(), source, notices, {});
 }
 
 Pipeline parse_pipeline_in_place(const std::string& text, std::string_view source,
@@ -846,11 +1068,16 @@ Pipeline parse_pipeline_in_place(const std::string& text, std::string_view sourc
 }
 
 Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
-                               std::vector<std::string>* notices, const ReadProgress& progress) {
+                               std::vector<std::string>* notices) {
     static_assert(k_parse_padding >= simdjson::SIMDJSON_PADDING);
-    return Reader(text, source, notices, progress ? &progress : nullptr)
+    return Reader(text, source, notices)
         .read(
             simdjson::padded_string_view(text.data(), text.size(), text.size() + k_parse_padding));
+}
+
+Pipeline parse_pipeline_writable(std::span<char> text, std::string_view source,
+                                 std::vector<std::string>* notices, const ReadOptions& options) {
+    return parse_writable(text.data(), text.size(), source, notices, options);
 }
 
 } // namespace followup::io

@@ -1,11 +1,13 @@
 // libFuzzer target: the data file reader and writer on arbitrary bytes.
 //
 // Whatever the bytes, parse_pipeline either returns a pipeline or throws followup::Error
-// (any other exception, a crash or a sanitizer report is a finding). When it parses:
-// the in-place reader agrees with it, the pipeline can be written, the written text
-// parses back to an equal pipeline, and writing that again gives the same bytes. Every
-// error message is one line of printable text (R12 in docs/reliability.md: a value with a
-// newline or an escape sequence once went to the terminal as it was).
+// (any other exception, a crash or a sanitizer report is a finding). The in-place reader,
+// and the reader in two halves (forced on any text it can cut), agree with it, notices
+// included; the halves leave the text as it was. When it parses: the pipeline can be
+// written, the written text parses back to an equal pipeline, and writing that again
+// gives the same bytes. Every error message is one line of printable text (R12 in
+// docs/reliability.md: a value with a newline or an escape sequence once went to the
+// terminal as it was).
 
 #include "core/error.hpp"
 #include "io/store_format.hpp"
@@ -15,8 +17,10 @@
 #include <cstdio>
 #include <cstdlib>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace {
 
@@ -36,16 +40,38 @@ void check_message(std::string_view message) {
     }
 }
 
-// The pipeline, or nullopt when the text is refused with followup::Error.
-std::optional<Pipeline> parse(std::string_view text, bool in_place) {
+enum class Reading { copy, in_place, halves };
+
+// The pipeline, or nullopt when the text is refused with followup::Error; what the reader
+// put in order is added to `notices`.
+std::optional<Pipeline> parse(std::string_view text, Reading reading,
+                              std::vector<std::string>* notices = nullptr) {
     try {
-        if (in_place) {
+        if (reading == Reading::in_place) {
             std::string copy;
             copy.reserve(text.size() + 64);
             copy.assign(text);
-            return followup::io::parse_pipeline_in_place(copy, "fuzz.json");
+            return followup::io::parse_pipeline_in_place(copy, "fuzz.json", notices);
         }
-        return followup::io::parse_pipeline(text, "fuzz.json");
+        if (reading == Reading::halves) {
+            // Any text that can be cut is read in two halves on two threads.
+            std::string buffer(text);
+            buffer.append(followup::io::k_parse_padding, '\0');
+            followup::io::ReadOptions options;
+            options.halves_from = 0;
+            struct Restored {
+                const std::string& buffer;
+                std::string_view text;
+                ~Restored() {
+                    if (buffer.compare(0, text.size(), text) != 0) {
+                        finding("reading in halves left the text changed");
+                    }
+                }
+            } restored{buffer, text};
+            return followup::io::parse_pipeline_writable(
+                std::span<char>(buffer.data(), text.size()), "fuzz.json", notices, options);
+        }
+        return followup::io::parse_pipeline(text, "fuzz.json", notices);
     } catch (const followup::Error& error) {
         check_message(error.what());
         return std::nullopt;
@@ -56,10 +82,17 @@ std::optional<Pipeline> parse(std::string_view text, bool in_place) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    const std::optional<Pipeline> first = parse(text, false);
-    const std::optional<Pipeline> in_place = parse(text, true);
+    std::vector<std::string> first_notices;
+    const std::optional<Pipeline> first = parse(text, Reading::copy, &first_notices);
+    const std::optional<Pipeline> in_place = parse(text, Reading::in_place);
     if (first.has_value() != in_place.has_value() || (first && !(*first == *in_place))) {
         finding("parse_pipeline and parse_pipeline_in_place disagree");
+    }
+    std::vector<std::string> halves_notices;
+    const std::optional<Pipeline> halves = parse(text, Reading::halves, &halves_notices);
+    if (first.has_value() != halves.has_value() || (first && !(*first == *halves)) ||
+        (first && halves_notices != first_notices)) {
+        finding("reading in halves and in one piece disagree");
     }
     if (!first) {
         return 0;
@@ -70,7 +103,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } catch (const followup::Error& error) {
         finding("a pipeline that was read cannot be written", error.what());
     }
-    const std::optional<Pipeline> second = parse(written, false);
+    const std::optional<Pipeline> second = parse(written, Reading::copy);
     if (!second) {
         finding("followup cannot read what it wrote", written);
     }
