@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <fmt/format.h>
@@ -16,6 +17,7 @@
 #include <system_error>
 #include <thread>
 #include <unordered_set>
+#include <utility>
 
 namespace followup::io {
 namespace {
@@ -158,12 +160,11 @@ class Reader {
         : text_(text), source_(source), notices_(notices), progress_(progress), base_(base),
           progress_told_(0) {}
 
-    Pipeline read(simdjson::padded_string_view padded) {
+    Pipeline read(od::parser& parser, simdjson::padded_string_view padded) {
         if (text_.starts_with("\xEF\xBB\xBF")) {
             fail(text_.data(), "the file starts with a byte-order mark; save it as UTF-8 without "
                                "one (JSON files have none)");
         }
-        od::parser parser;
         od::document document;
         check_syntax(parser.iterate(padded).get(document), text_.data());
         od::object root;
@@ -227,14 +228,14 @@ class Reader {
         return pipeline;
     }
 
-    // For the first half of a file read in two (see parse_in_halves): the text is the
+    // For the first piece of a file read in pieces (see read_in_pieces): the text is the
     // file's start up to the '}' put at `prospects_end`, and "prospects" must be the list
-    // that ends at the ']' put just before it, or the halves were cut in the wrong place.
+    // that ends at the ']' put just before it, or the pieces were cut in the wrong place.
     void expect_prospects_end(const char* prospects_end) { prospects_end_ = prospects_end; }
 
-    // The second half: a list of prospects, alone in its text.
-    std::vector<Prospect> read_prospect_list(simdjson::padded_string_view padded) {
-        od::parser parser;
+    // Any other piece: a list of prospects, alone in its text.
+    std::vector<Prospect> read_prospect_list(od::parser& parser,
+                                             simdjson::padded_string_view padded) {
         od::document document;
         check_syntax(parser.iterate(padded).get(document), text_.data());
         od::array list;
@@ -611,7 +612,7 @@ class Reader {
     void check_prospects_end(od::document& document) const {
         const char* next = nullptr;
         if (document.current_location().get(next) != simdjson::SUCCESS || next != prospects_end_) {
-            fail(next, "the halves were not cut between two prospects");
+            fail(next, "the pieces were not cut between two prospects");
         }
     }
 
@@ -885,117 +886,170 @@ bool is_json_space(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r';
 }
 
-// The three bytes parse_in_halves overwrites to make two documents of one text, put
-// back as they were when it is done, whatever happens.
+// The bytes read_in_pieces overwrites to make a JSON document of each piece, put back as
+// they were when it is done, whatever happens.
 class Splice {
   public:
-    Splice(char* text, const Halves& halves) : text_(text), halves_(halves) {
-        saved_ = {text_[halves_.cut], text_[halves_.cut + 1], text_[halves_.second_begin]};
-        text_[halves_.cut] = ']';
-        text_[halves_.cut + 1] = '}';
-        text_[halves_.second_begin] = '[';
+    Splice(char* text, const Pieces& pieces) : text_(text) {
+        saved_.reserve(pieces.cuts.size() * 3);
+        for (std::size_t i = 0; i < pieces.cuts.size(); ++i) {
+            // The first piece is the file's start: its list of prospects, then the top-level
+            // object, close there. Every other piece is a list of its own.
+            put(pieces.cuts[i], ']');
+            if (i == 0) {
+                put(pieces.cuts[i] + 1, '}');
+            }
+            put(pieces.begins[i], '[');
+        }
     }
     ~Splice() {
-        text_[halves_.cut] = saved_[0];
-        text_[halves_.cut + 1] = saved_[1];
-        text_[halves_.second_begin] = saved_[2];
+        for (const auto& [offset, byte] : saved_) {
+            text_[offset] = byte;
+        }
     }
     Splice(const Splice&) = delete;
     Splice& operator=(const Splice&) = delete;
 
   private:
+    void put(std::size_t offset, char byte) {
+        saved_.emplace_back(offset, text_[offset]);
+        text_[offset] = byte;
+    }
+
     char* text_;
-    Halves halves_;
-    std::array<char, 3> saved_{};
+    std::vector<std::pair<std::size_t, char>> saved_;
 };
 
-// Reads the two halves of `text` on two threads: the first, cut after the prospect that
-// ends at halves.cut, as a whole pipeline; the second as a list of prospects. Nullopt
-// when either half fails in any way, or the ids do not rise from the first half into
-// the second: then the one-thread reader reads the whole text again, to report the
-// error (or the order it puts right) exactly as it always does.
-std::optional<Pipeline> parse_in_halves(char* text, std::size_t size, const Halves& halves,
-                                        std::string_view source, std::vector<std::string>* notices,
-                                        const ReadProgress* progress) {
-    const Splice splice(text, halves);
+// Reads `text` cut into `pieces`: the first as a whole pipeline whose list of prospects
+// must end at the first cut, every other as a list of prospects. One thread, or two that
+// take the pieces in turn; each thread reuses one parser, so the parser's index is the
+// size of a piece, not of the file. Every piece read gives its pages back at once.
+// Nullopt when any piece fails in any way, or the ids do not rise from one piece into the
+// next: then the one-thread reader reads the whole text again, to report the error (or
+// the order it puts right) exactly as it always does.
+std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Pieces& pieces,
+                                       bool two_threads, std::string_view source,
+                                       std::vector<std::string>* notices,
+                                       const ReadProgress* progress) {
+    const Splice splice(text, pieces);
     const std::size_t padded_end = size + k_parse_padding;
+    const std::size_t count = pieces.cuts.size() + 1;
 
-    std::vector<Prospect> second;
-    std::vector<std::string> second_notices;
-    bool second_ok = false;
-    auto read_second = [&]() noexcept {
-        try {
-            const std::size_t length = halves.second_end - halves.second_begin;
-            Reader reader(std::string_view(text + halves.second_begin, length), source,
-                          &second_notices, progress, halves.second_begin);
-            second = reader.read_prospect_list(simdjson::padded_string_view(
-                text + halves.second_begin, length, padded_end - halves.second_begin));
-            second_ok = reader.ids_increased() && !second.empty();
-        } catch (...) {
-            second_ok = false; // the whole text is read again, which reports it
+    struct Piece {
+        std::vector<Prospect> prospects;
+        std::vector<std::string> notices;
+        bool ok = false;
+    };
+    std::vector<Piece> read(count);
+    std::optional<Pipeline> head;
+    std::atomic<std::size_t> next_piece{0};
+    std::atomic<bool> failed{false};
+
+    auto read_piece = [&](od::parser& parser, std::size_t index) {
+        Piece& piece = read[index];
+        const std::size_t begin = index == 0 ? 0 : pieces.begins[index - 1];
+        // The first piece ends after the '}' put after its ']', the last with the list's
+        // own ']', every other with the ']' put at its cut.
+        const std::size_t end = index == 0           ? pieces.cuts[0] + 2
+                                : index == count - 1 ? pieces.list_end
+                                                     : pieces.cuts[index] + 1;
+        const std::string_view piece_text(text + begin, end - begin);
+        const simdjson::padded_string_view padded(text + begin, end - begin, padded_end - begin);
+        Reader reader(piece_text, source, &piece.notices);
+        if (index == 0) {
+            reader.expect_prospects_end(text + pieces.cuts[0] + 1);
+            head = reader.read(parser, padded);
+            piece.prospects = std::move(head->prospects);
+            head->prospects.clear();
+        } else {
+            piece.prospects = reader.read_prospect_list(parser, padded);
+        }
+        piece.ok = reader.ids_increased() && !piece.prospects.empty();
+        if (progress) {
+            (*progress)(begin, end);
         }
     };
-    std::thread second_reader;
-    try {
-        second_reader = std::thread(read_second);
-    } catch (const std::system_error&) {
-        return std::nullopt; // no thread to be had: one reads it all
-    }
-
-    std::optional<Pipeline> pipeline;
-    std::vector<std::string> first_notices;
-    try {
-        const std::size_t length = halves.cut + 2; // up to the '}' after the ']'
-        Reader reader(std::string_view(text, length), source, &first_notices, progress);
-        reader.expect_prospects_end(text + halves.cut + 1);
-        pipeline = reader.read(simdjson::padded_string_view(text, length, padded_end));
-        if (!reader.ids_increased() || pipeline->prospects.empty()) {
-            pipeline.reset();
+    auto work = [&]() noexcept {
+        od::parser parser;
+        while (!failed.load(std::memory_order_relaxed)) {
+            const std::size_t index = next_piece.fetch_add(1);
+            if (index >= count) {
+                return;
+            }
+            try {
+                read_piece(parser, index);
+            } catch (...) { // the whole text is read again, which reports it
+            }
+            if (!read[index].ok) {
+                failed = true;
+            }
         }
-    } catch (...) {
-        pipeline.reset();
+    };
+
+    std::thread helper;
+    if (two_threads) {
+        try {
+            helper = std::thread(work);
+        } catch (const std::system_error&) { // no thread to be had: this one reads them all
+        }
     }
-    second_reader.join();
-    if (!pipeline || !second_ok || pipeline->prospects.back().id >= second.front().id) {
+    work();
+    if (helper.joinable()) {
+        helper.join();
+    }
+    if (failed) {
         return std::nullopt;
     }
-    pipeline->prospects.reserve(pipeline->prospects.size() + second.size());
-    std::move(second.begin(), second.end(), std::back_inserter(pipeline->prospects));
-    if (notices) {
-        notices->insert(notices->end(), first_notices.begin(), first_notices.end());
-        notices->insert(notices->end(), second_notices.begin(), second_notices.end());
+    for (std::size_t i = 1; i < count; ++i) {
+        if (read[i - 1].prospects.back().id >= read[i].prospects.front().id) {
+            return std::nullopt;
+        }
     }
-    return pipeline;
+    std::size_t total = 0;
+    for (const Piece& piece : read) {
+        total += piece.prospects.size();
+    }
+    head->prospects.reserve(total);
+    for (Piece& piece : read) {
+        std::move(piece.prospects.begin(), piece.prospects.end(),
+                  std::back_inserter(head->prospects));
+        std::vector<Prospect>().swap(piece.prospects);
+        if (notices) {
+            notices->insert(notices->end(), piece.notices.begin(), piece.notices.end());
+        }
+    }
+    return head;
 }
 
-// Reads `text` (followed by k_parse_padding readable bytes), in two halves on two threads
-// when it is large enough to be worth a thread and can be cut (see find_halves).
+// Reads `text` (followed by k_parse_padding readable bytes): in pieces when it is large
+// enough and can be cut (see find_pieces), else as one document.
 Pipeline parse_writable(char* text, std::size_t size, std::string_view source,
                         std::vector<std::string>* notices, const ReadOptions& options) {
     const ReadProgress* progress = options.progress ? &options.progress : nullptr;
-    if (options.read_in_halves) {
-        *options.read_in_halves = false;
+    if (options.read_in_pieces) {
+        *options.read_in_pieces = false;
     }
-    if (size >= options.halves_from && std::thread::hardware_concurrency() != 1) {
-        if (const auto halves = find_halves(std::string_view(text, size))) {
-            if (auto pipeline = parse_in_halves(text, size, *halves, source, notices, progress)) {
-                if (options.read_in_halves) {
-                    *options.read_in_halves = true;
-                }
-                return std::move(*pipeline);
+    if (const auto pieces = find_pieces(std::string_view(text, size), options.piece_size)) {
+        const bool two_threads =
+            size >= options.two_threads_from && std::thread::hardware_concurrency() != 1;
+        if (auto pipeline =
+                read_in_pieces(text, size, *pieces, two_threads, source, notices, progress)) {
+            if (options.read_in_pieces) {
+                *options.read_in_pieces = true;
             }
+            return std::move(*pipeline);
         }
     }
-    const std::string_view whole(text, size);
-    return Reader(whole, source, notices, progress)
-        .read(simdjson::padded_string_view(text, size, size + k_parse_padding));
+    od::parser parser;
+    return Reader(std::string_view(text, size), source, notices, progress)
+        .read(parser, simdjson::padded_string_view(text, size, size + k_parse_padding));
 }
 
 } // namespace
 
-std::optional<Halves> find_halves(std::string_view text) {
+std::optional<Pieces> find_pieces(std::string_view text, std::size_t piece_size) {
     // The list of prospects must close the file: "]", then "}", with only white space
-    // around them. (A pipeline with fields after its prospects is read by one thread.)
+    // around them. (A pipeline with fields after its prospects is read in one piece.)
     std::size_t end = text.size();
     auto skip_space_back = [&]() {
         while (end > 0 && is_json_space(text[end - 1])) {
@@ -1011,7 +1065,7 @@ std::optional<Halves> find_halves(std::string_view text) {
     if (end == 0 || text[end - 1] != ']') {
         return std::nullopt;
     }
-    const std::size_t second_end = end;
+    const std::size_t list_end = end;
     --end;
     skip_space_back();
     if (end == 0 || text[end - 1] != '}') {
@@ -1031,11 +1085,13 @@ std::optional<Halves> find_halves(std::string_view text) {
     std::string pattern(1, '\n');
     pattern.append(text.substr(line_start, last_brace - line_start));
     pattern.append("},");
-    std::size_t from = text.size() / 2;
-    while (true) {
+    Pieces pieces;
+    pieces.list_end = list_end;
+    std::size_t from = std::max<std::size_t>(piece_size, 1);
+    while (from < last_brace) {
         const std::size_t found = text.find(pattern, from);
         if (found == std::string_view::npos || found >= last_brace) {
-            return std::nullopt;
+            break;
         }
         const std::size_t cut = found + pattern.size() - 1; // the comma
         std::size_t brace = cut + 1;
@@ -1044,10 +1100,17 @@ std::optional<Halves> find_halves(std::string_view text) {
         }
         // Two bytes of white space at least, for the "}" and "[" put there.
         if (brace < text.size() && text[brace] == '{' && brace - cut >= 3) {
-            return Halves{cut, brace - 1, second_end};
+            pieces.cuts.push_back(cut);
+            pieces.begins.push_back(brace - 1);
+            from = brace + piece_size;
+        } else {
+            from = found + 1;
         }
-        from = found + 1;
     }
+    if (pieces.cuts.empty()) {
+        return std::nullopt;
+    }
+    return pieces;
 }
 
 Pipeline parse_pipeline(std::string_view text, std::string_view source,
@@ -1070,9 +1133,10 @@ Pipeline parse_pipeline_in_place(const std::string& text, std::string_view sourc
 Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
                                std::vector<std::string>* notices) {
     static_assert(k_parse_padding >= simdjson::SIMDJSON_PADDING);
+    od::parser parser;
     return Reader(text, source, notices)
-        .read(
-            simdjson::padded_string_view(text.data(), text.size(), text.size() + k_parse_padding));
+        .read(parser, simdjson::padded_string_view(text.data(), text.size(),
+                                                   text.size() + k_parse_padding));
 }
 
 Pipeline parse_pipeline_writable(std::span<char> text, std::string_view source,

@@ -49,46 +49,54 @@ inline constexpr std::size_t k_parse_padding = 64;
 Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
                                std::vector<std::string>* notices = nullptr);
 
-// Told now and then, between prospects, that the reader is done with the text in
-// [from, to): it reads those bytes again only to locate an error, so io/store.cpp gives
-// their pages back to the system as the reader moves on (see docs/performance.md). When a
-// file is read in two halves, each half tells of its own part, from its own thread.
+// Told now and then that the reader is done with the text in [from, to): it reads those
+// bytes again only to locate an error, so io/store.cpp gives their pages back to the
+// system as the reader moves on (see docs/performance.md). When a file is read in pieces
+// on two threads, each tells of its own pieces, from its own thread.
 using ReadProgress = std::function<void(std::size_t from, std::size_t to)>;
 
-// A text at least this long is read in two halves on two threads, when it can be cut.
-// Below it, starting the thread and its heap costs more than it saves (a 1.4 MB file of
-// 1,000 prospects took 16 ms in halves, 14 ms in one piece); from 4 MiB on, mimalloc
-// gives both threads huge pages (io/memory.cpp).
-inline constexpr std::size_t k_halves_from = std::size_t{4} << 20;
+// A large text is read in pieces of about this size, cut between two prospects: each
+// piece is parsed alone, so simdjson's index of the text (4 bytes a token) is the size of
+// a piece instead of the file's.
+inline constexpr std::size_t k_piece_size = std::size_t{1} << 20;
+
+// From this size on, the pieces are shared by two threads. Below it, starting the thread
+// and its heap costs more than it saves (a 1.4 MB file of 1,000 prospects took 16 ms on
+// two threads, 14 ms on one); from 4 MiB on, mimalloc gives both huge pages
+// (io/memory.cpp).
+inline constexpr std::size_t k_two_threads_from = std::size_t{4} << 20;
 
 struct ReadOptions {
     ReadProgress progress;
-    std::size_t halves_from = k_halves_from; // tests set 0 to read small texts in halves
-    bool* read_in_halves = nullptr;          // when given, set to whether the halves were used
+    std::size_t piece_size = k_piece_size;             // tests set small pieces
+    std::size_t two_threads_from = k_two_threads_from; // and 0 for two threads
+    bool* read_in_pieces = nullptr; // when given, set to whether the text was read in pieces
 };
 
-// The same as parse_pipeline_padded, and the fastest: a large text is read in two halves
-// on two threads, which needs a writable text. While it is read, three bytes of white
-// space and punctuation between the halves are overwritten, to make each half a JSON
-// document of its own; they are put back before it returns or throws. Whatever the text,
-// the result (or the error) is the same as parse_pipeline's.
+// The same as parse_pipeline_padded, and the fastest: a large text is read in pieces, on
+// two threads when it is larger still, which needs a writable text. While it is read, a
+// few bytes of white space and punctuation between the pieces are overwritten, to make
+// each piece a JSON document of its own; they are put back before it returns or throws.
+// Whatever the text, the result (or the error) is the same as parse_pipeline_padded's.
 Pipeline parse_pipeline_writable(std::span<char> text, std::string_view source,
                                  std::vector<std::string>* notices = nullptr,
                                  const ReadOptions& options = {});
 
-// Where a text may be cut into two halves read apart: the comma after the prospect that
-// ends the first half (its ']' and '}' are put there and after it), the byte of white
-// space just before the next prospect (its '[' is put there), and the end of the list of
-// prospects (just after its ']'). Found by followup's own layout, one prospect a line at
-// a fixed indentation, from the middle of the text on. Whether the cut truly falls between
-// two prospects of the list is only known once the first half has been read (which
-// checks it). Nullopt when the text has no such place.
-struct Halves {
-    std::size_t cut;
-    std::size_t second_begin;
-    std::size_t second_end;
+// Where a text may be cut into pieces read apart. Each cut is the comma after the prospect
+// that ends a piece (the piece's ']' is put there; the first piece's '}' after it); each
+// begin is the byte of white space just before the next piece's first prospect (its '['
+// is put there); the last piece ends with the list's own ']', just before list_end. Found
+// by followup's own layout, one prospect a line at a fixed indentation, every
+// `piece_size` bytes or so. Whether the cuts truly fall between two prospects of the
+// list is only known once the pieces are read: the first must find its list ending at
+// the first cut, and every other must read as a list of whole values ending at its own.
+// Nullopt when there is no cut.
+struct Pieces {
+    std::vector<std::size_t> cuts;
+    std::vector<std::size_t> begins;
+    std::size_t list_end = 0;
 };
-std::optional<Halves> find_halves(std::string_view text);
+std::optional<Pieces> find_pieces(std::string_view text, std::size_t piece_size);
 
 // The canonical text of the pipeline: 2-space indentation, keys in the documented order,
 // prospects by id, attempts by time, a final newline. Throws followup::Error if a string

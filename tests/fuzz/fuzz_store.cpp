@@ -2,12 +2,12 @@
 //
 // Whatever the bytes, parse_pipeline either returns a pipeline or throws followup::Error
 // (any other exception, a crash or a sanitizer report is a finding). The in-place reader,
-// and the reader in two halves (forced on any text it can cut), agree with it, notices
-// included; the halves leave the text as it was. When it parses: the pipeline can be
-// written, the written text parses back to an equal pipeline, and writing that again
-// gives the same bytes. Every error message is one line of printable text (R12 in
-// docs/reliability.md: a value with a newline or an escape sequence once went to the
-// terminal as it was).
+// and the reader in pieces on two threads (forced on any text it can cut, with a cut
+// after every prospect), agree with it, notices included; the pieces leave the text as it
+// was. When it parses: the pipeline can be written, the written text parses back to an
+// equal pipeline, and writing that again gives the same bytes. Every error message is one
+// line of printable text (R12 in docs/reliability.md: a value with a newline or an escape
+// sequence once went to the terminal as it was).
 
 #include "core/error.hpp"
 #include "io/store_format.hpp"
@@ -40,7 +40,7 @@ void check_message(std::string_view message) {
     }
 }
 
-enum class Reading { copy, in_place, halves };
+enum class Reading { copy, in_place, pieces };
 
 // The pipeline, or nullopt when the text is refused with followup::Error; what the reader
 // put in order is added to `notices`.
@@ -53,18 +53,19 @@ std::optional<Pipeline> parse(std::string_view text, Reading reading,
             copy.assign(text);
             return followup::io::parse_pipeline_in_place(copy, "fuzz.json", notices);
         }
-        if (reading == Reading::halves) {
-            // Any text that can be cut is read in two halves on two threads.
+        if (reading == Reading::pieces) {
+            // Any text that can be cut is read in pieces, one a prospect, on two threads.
             std::string buffer(text);
             buffer.append(followup::io::k_parse_padding, '\0');
             followup::io::ReadOptions options;
-            options.halves_from = 0;
+            options.piece_size = 1;
+            options.two_threads_from = 0;
             struct Restored {
                 const std::string& buffer;
                 std::string_view text;
                 ~Restored() {
                     if (buffer.compare(0, text.size(), text) != 0) {
-                        finding("reading in halves left the text changed");
+                        finding("reading in pieces left the text changed");
                     }
                 }
             } restored{buffer, text};
@@ -88,11 +89,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (first.has_value() != in_place.has_value() || (first && !(*first == *in_place))) {
         finding("parse_pipeline and parse_pipeline_in_place disagree");
     }
-    std::vector<std::string> halves_notices;
-    const std::optional<Pipeline> halves = parse(text, Reading::halves, &halves_notices);
-    if (first.has_value() != halves.has_value() || (first && !(*first == *halves)) ||
-        (first && halves_notices != first_notices)) {
-        finding("reading in halves and in one piece disagree");
+    std::vector<std::string> pieces_notices;
+    const std::optional<Pipeline> pieces = parse(text, Reading::pieces, &pieces_notices);
+    if (first.has_value() != pieces.has_value() || (first && !(*first == *pieces)) ||
+        (first && pieces_notices != first_notices)) {
+        finding("reading in pieces and in one piece disagree");
     }
     if (!first) {
         return 0;
