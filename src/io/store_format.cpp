@@ -945,14 +945,19 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
     std::atomic<std::size_t> next_piece{0};
     std::atomic<bool> failed{false};
 
-    auto read_piece = [&](od::parser& parser, std::size_t index) {
-        Piece& piece = read[index];
+    // Where piece `index` begins and ends in the text. The first piece ends after the '}'
+    // put after its ']', the last with the list's own ']', every other with the ']' put
+    // at its cut.
+    auto bounds = [&](std::size_t index) {
         const std::size_t begin = index == 0 ? 0 : pieces.begins[index - 1];
-        // The first piece ends after the '}' put after its ']', the last with the list's
-        // own ']', every other with the ']' put at its cut.
         const std::size_t end = index == 0           ? pieces.cuts[0] + 2
                                 : index == count - 1 ? pieces.list_end
                                                      : pieces.cuts[index] + 1;
+        return std::pair{begin, end};
+    };
+    auto read_piece = [&](od::parser& parser, std::size_t index) {
+        Piece& piece = read[index];
+        const auto [begin, end] = bounds(index);
         const std::string_view piece_text(text + begin, end - begin);
         const simdjson::padded_string_view padded(text + begin, end - begin, padded_end - begin);
         Reader reader(piece_text, source, &piece.notices);
@@ -969,8 +974,19 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
             (*progress)(begin, end);
         }
     };
+    // Sized once for the longest piece: a parser grown piece by piece would leave each
+    // smaller buffer behind, in huge pages that are not given back.
+    std::size_t longest = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+        const auto [begin, end] = bounds(i);
+        longest = std::max(longest, end - begin);
+    }
     auto work = [&]() noexcept {
         od::parser parser;
+        if (parser.allocate(longest) != simdjson::SUCCESS) {
+            failed = true;
+            return;
+        }
         while (!failed.load(std::memory_order_relaxed)) {
             const std::size_t index = next_piece.fetch_add(1);
             if (index >= count) {
