@@ -371,6 +371,52 @@ def size_cases(h):
                timeout=min(h.limit, 5) + 1, reads=())
 
 
+def piece_cases(h):
+    """A data file of 4 MiB or more in followup's own layout is read in pieces of about a
+    megabyte, on two threads (docs/performance.md). What it reads must be the whole file;
+    an error in any piece must name its line as the one-document reader does; a cut that
+    falls inside a prospect (a hand-edited indentation) must change nothing."""
+    generate = Path(__file__).resolve().parents[2] / "bench" / "generate"
+    count = 4000  # about 5.9 MB
+    made = support.run(sys.executable, [str(generate), str(count), "--today", support.TODAY],
+                       cwd=h.folder, env=dict(os.environ), timeout=120)
+    text = made.out.encode()
+    if made.returncode != 0 or len(text) < 4 << 20:
+        h.checks.fail("pieces: the generated pipeline", made.describe())
+        return
+    ids = [p["id"] for p in json.loads(text)["prospects"]]
+
+    def line_of(offset):
+        return text.count(b"\n", 0, offset) + 1
+
+    def reads_whole(label, content):
+        h.clean()
+        h.data.write_bytes(content)
+        result = h.run(["list", "--format", "json"])
+        problem = support.crash_problem(result)
+        if problem is None and result.returncode != 0:
+            problem = result.describe()
+        if problem is None:
+            listed = [p["id"] for p in json.loads(result.out)]
+            if listed != ids:
+                problem = f"listed {len(listed)} prospects, the file holds {len(ids)}"
+        h.checks.check(label, problem)
+
+    reads_whole(f"pieces: {count} prospects, every one read", text)
+    # The first attempt's closing brace after the middle moved to the prospects'
+    # indentation: a cut may fall there, inside a prospect.
+    close = text.index(b"\n        },", len(text) // 2)
+    reads_whole("pieces: a cut inside a prospect",
+                text[:close] + b"\n    }," + text[close + len(b"\n        },"):])
+    for where, offset in (("first", text.index(b'"channel": "')),
+                          ("middle", text.index(b'"channel": "', len(text) // 2)),
+                          ("last", text.rindex(b'"channel": "'))):
+        value = offset + len(b'"channel": "')
+        broken = text[:value] + b"fax" + text[text.index(b'"', value):]
+        h.refused(f"pieces: a bad channel in the {where} piece", broken, line=line_of(offset))
+    h.accepted("pieces: rewritten by a write", text, keep=text[-2000:-1000].split(b"\n")[1])
+
+
 def main():
     binary, rest = support.binary_from_argv(sys.argv)
     parser = argparse.ArgumentParser()
@@ -387,7 +433,7 @@ def main():
         h = Hostile(binary, folder, checks, options.limit)
         h.full = options.full
         for group in (nesting_cases, string_cases, encoding_cases, message_cases, key_and_type_cases,
-                      number_cases, date_cases, round_trip_dates, size_cases):
+                      number_cases, date_cases, round_trip_dates, size_cases, piece_cases):
             if options.only and group.__name__ != options.only:
                 continue
             started = time.monotonic()
