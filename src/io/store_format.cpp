@@ -154,11 +154,9 @@ class ObjectKeys {
 
 class Reader {
   public:
-    // `base` is where `text` begins in the whole file, for what progress_ is told.
     Reader(std::string_view text, std::string_view source, std::vector<std::string>* notices,
-           const ReadProgress* progress = nullptr, std::size_t base = 0)
-        : text_(text), source_(source), notices_(notices), progress_(progress), base_(base),
-          progress_told_(0) {}
+           const ReadProgress* progress = nullptr)
+        : text_(text), source_(source), notices_(notices), progress_(progress) {}
 
     Pipeline read(od::parser& parser, simdjson::padded_string_view padded) {
         if (text_.starts_with("\xEF\xBB\xBF")) {
@@ -245,7 +243,6 @@ class Reader {
             od::value item;
             check_syntax(std::move(element).get(item), nullptr);
             const char* at = start_of(item, text_.data());
-            report_progress(at);
             read_prospect(item, at, prospects.size() + 1, prospects.emplace_back());
         }
         const char* rest = nullptr;
@@ -604,7 +601,7 @@ class Reader {
     void report_progress(const char* at) {
         constexpr std::size_t k_progress_step = std::size_t{1} << 20;
         if (progress_ && offset_of(at) - progress_told_ >= k_progress_step) {
-            (*progress_)(base_ + progress_told_, base_ + offset_of(at));
+            (*progress_)(progress_told_, offset_of(at));
             progress_told_ = offset_of(at);
         }
     }
@@ -852,8 +849,7 @@ class Reader {
     std::string_view source_;
     std::vector<std::string>* notices_;
     const ReadProgress* progress_;
-    std::size_t base_;                    // where text_ begins in the whole file
-    std::size_t progress_told_;           // the last offset in text_ given to progress_
+    std::size_t progress_told_ = 0;       // the last offset given to progress_
     const char* prospects_end_ = nullptr; // see expect_prospects_end
     // Ids come in increasing order in a file followup wrote; only a file that breaks the
     // order pays for a set.

@@ -4,9 +4,10 @@
 // documents it field by field.
 //
 // Reading streams the text straight into the model with simdjson's On Demand parser (no
-// JSON tree in between: see docs/performance.md); writing emits the model directly in a
-// fixed key order. Fields this version does not know are kept as their raw JSON text and
-// written back unchanged, so a file written by followup round-trips byte for byte.
+// JSON tree in between), a large file in pieces on two threads (see docs/performance.md);
+// writing emits the model directly in a fixed key order. Fields this version does not
+// know are kept as their raw JSON text and written back unchanged, so a file written by
+// followup round-trips byte for byte.
 
 #include "core/error.hpp"
 #include "core/model.hpp"
