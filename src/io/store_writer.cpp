@@ -290,9 +290,12 @@ class Writer {
 
     // Fields this version does not know: their keys came from a file, so they are
     // escaped; their values are kept exactly as read.
-    void extra(const ExtraFields& fields, std::string_view indent) {
+    // The fields kept from the file that this version does not know. `opens` when none
+    // came before in the object: the first then writes its '{' instead of a comma.
+    void extra(const ExtraFields& fields, std::string_view indent, bool opens = false) {
         for (const ExtraField& field : fields) {
-            raw(",\n");
+            raw(opens ? "{\n" : ",\n");
+            opens = false;
             raw(indent);
             string(field.key);
             raw(": ");
@@ -302,20 +305,11 @@ class Writer {
 
     void settings(const Settings& settings) {
         constexpr std::string_view indent = "    ";
-        character('{');
         bool empty = true;
-        // The first field opens the object's lines; later ones follow a comma.
+        // The first field opens the object; later ones follow a comma.
         auto field = [&](std::string_view name) {
-            if (empty) {
-                raw("\n");
-                raw(indent);
-                raw("\"");
-                raw(name);
-                raw("\": ");
-                empty = false;
-            } else {
-                key(indent, name);
-            }
+            key(indent, name, empty);
+            empty = false;
         };
         if (settings.cadence_days) {
             field("cadence_days");
@@ -352,20 +346,8 @@ class Writer {
             }
             raw(settings.away->empty() ? "]" : "\n    ]");
         }
-        for (const ExtraField& extra_field : settings.extra) {
-            if (empty) {
-                raw("\n");
-                raw(indent);
-                empty = false;
-            } else {
-                raw(",\n");
-                raw(indent);
-            }
-            string(extra_field.key);
-            raw(": ");
-            raw(extra_field.raw_json);
-        }
-        raw(empty ? "}" : "\n  }");
+        extra(settings.extra, indent, empty);
+        raw(empty && settings.extra.empty() ? "{}" : "\n  }");
     }
 
     void prospect(const Prospect& prospect) {

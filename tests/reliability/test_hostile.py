@@ -400,6 +400,8 @@ def piece_cases(h):
             listed = [p["id"] for p in json.loads(result.out)]
             if listed != ids:
                 problem = f"listed {len(listed)} prospects, the file holds {len(ids)}"
+            elif h.data.read_bytes() != content:
+                problem = "reading it changed the file (the pieces' brackets reached it)"
         h.checks.check(label, problem)
 
     reads_whole(f"pieces: {count} prospects, every one read", text)

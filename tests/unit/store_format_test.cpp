@@ -205,6 +205,15 @@ TEST_CASE("parse_pipeline") {
         CHECK(attempt_extra[2] == ExtraField{"x_duration", "1.50"});
         CHECK(round_trip(k_with_unknown_fields) == k_with_unknown_fields);
     }
+    SUBCASE("settings with only unknown fields, or none, round-trip") {
+        const std::string only_unknown =
+            "{\n  \"version\": 1,\n  \"settings\": {\n    \"x_a\": 1,\n    \"x_b\": [2]\n  },"
+            "\n  \"prospects\": []\n}\n";
+        CHECK(round_trip(only_unknown) == only_unknown);
+        const std::string empty =
+            "{\n  \"version\": 1,\n  \"settings\": {},\n  \"prospects\": []\n}\n";
+        CHECK(round_trip(empty) == empty);
+    }
     SUBCASE("an unknown field before the known ones is kept verbatim and moved last") {
         const std::string out =
             round_trip(R"({"x_first": [1,  2], "version": 1, "prospects": []})");
