@@ -14,6 +14,7 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 using render::number_cell;
+using render::optional_text_cell;
 using render::text_cell;
 
 struct ListOptions {
@@ -85,7 +86,7 @@ int run_list(const ListOptions& options, Context& context) {
         } else {
             table.rows.push_back(
                 {number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
-                 text_cell(p.email.value_or("")), text_cell(p.phone.value_or("")),
+                 optional_text_cell(p.email), optional_text_cell(p.phone),
                  text_cell(join(p.tags, ";")), text_cell(std::string(to_string(p.status))),
                  text_cell(p.dream ? "true" : "false"), text_cell(format_date(p.created)),
                  number_cell(touches), text_cell(last_touch), text_cell(next_due),

@@ -29,10 +29,9 @@ struct SetOptions {
 };
 
 // An empty value clears an optional field: --email "".
-void assign(std::optional<std::string>& field, const std::optional<std::string>& value,
-            std::string_view option) {
+void assign(OptionalText& field, const std::optional<std::string>& value, std::string_view option) {
     if (value) {
-        field = value->empty() ? std::nullopt : std::optional(checked_text(*value, option));
+        field = value->empty() ? OptionalText() : OptionalText(checked_text(*value, option));
     }
 }
 

@@ -13,6 +13,7 @@ namespace followup::cli {
 namespace {
 
 using render::number_cell;
+using render::optional_text_cell;
 using render::paint;
 using render::text_cell;
 
@@ -32,7 +33,7 @@ std::string month_day_label(const std::optional<MonthDay>& value) {
 }
 
 std::string objection_label(const Attempt& attempt) {
-    std::string label = attempt.objection.value_or("");
+    std::string label(attempt.objection.value_or(""));
     if (attempt.answers) {
         label += label.empty() ? "(answers the last)" : " (answers the last)";
     }
@@ -50,8 +51,8 @@ std::string timeline(const Prospect& p, bool color) {
         table.rows.push_back(
             {number_cell(static_cast<long long>(i + 1)), text_cell(format_date(a.at.date)),
              text_cell(time_label(a.at)), text_cell(std::string(to_string(a.channel))),
-             text_cell(std::string(to_string(a.outcome))), text_cell(a.note.value_or("")),
-             text_cell(a.value.value_or("")), text_cell(objection_label(a))});
+             text_cell(std::string(to_string(a.outcome))), optional_text_cell(a.note),
+             optional_text_cell(a.value), text_cell(objection_label(a))});
     }
     return render::render_aligned(table, color);
 }

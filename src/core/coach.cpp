@@ -242,7 +242,7 @@ std::vector<std::string> open_objections(const Prospect& prospect) {
             open.pop_back();
         }
         if (attempt.objection && !attempt.objection->empty()) {
-            open.push_back(*attempt.objection);
+            open.emplace_back(*attempt.objection);
         }
     }
     return open;
@@ -251,7 +251,7 @@ std::vector<std::string> open_objections(const Prospect& prospect) {
 std::optional<std::string> last_value(const Prospect& prospect) {
     for (auto it = prospect.attempts.rbegin(); it != prospect.attempts.rend(); ++it) {
         if (it->value && !it->value->empty()) {
-            return *it->value;
+            return std::string(*it->value);
         }
     }
     return std::nullopt;

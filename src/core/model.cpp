@@ -75,7 +75,9 @@ bool reached_person(Outcome outcome) {
 std::string describe(const Prospect& prospect) {
     std::string text = "#" + std::to_string(prospect.id) + " " + prospect.name;
     if (prospect.company && !prospect.company->empty()) {
-        text += " (" + *prospect.company + ")";
+        text += " (";
+        text += *prospect.company;
+        text += ')';
     }
     return text;
 }

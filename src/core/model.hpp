@@ -3,6 +3,7 @@
 // Plain values; the file format lives in io/, the rules in schedule.hpp.
 
 #include "core/date.hpp"
+#include "core/optional_text.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -81,9 +82,9 @@ struct Attempt {
     Channel channel = Channel::other;
     Outcome outcome = Outcome::no_answer;
     bool answers = false; // this touch answered the latest open objection
-    std::optional<std::string> note;
-    std::optional<std::string> value;     // what the touch brought the prospect
-    std::optional<std::string> objection; // what the prospect objected ("timeline")
+    OptionalText note;
+    OptionalText value;     // what the touch brought the prospect
+    OptionalText objection; // what the prospect objected ("timeline")
     ExtraFields extra;
     friend bool operator==(const Attempt&, const Attempt&) = default;
 };
@@ -91,9 +92,9 @@ struct Attempt {
 struct Prospect {
     std::int64_t id = 0;
     std::string name;
-    std::optional<std::string> company;
-    std::optional<std::string> email;
-    std::optional<std::string> phone;
+    OptionalText company;
+    OptionalText email;
+    OptionalText phone;
     std::vector<std::string> tags;
     Status status = Status::active;
     bool dream = false;
@@ -103,7 +104,7 @@ struct Prospect {
     std::optional<std::vector<Channel>> channel_plan; // this prospect's own channel plan
     std::optional<MonthDay> birthday;
     std::optional<MonthDay> anniversary;
-    std::optional<std::string> notes;
+    OptionalText notes;
     std::vector<Attempt> attempts; // oldest first
     ExtraFields extra;
     friend bool operator==(const Prospect&, const Prospect&) = default;

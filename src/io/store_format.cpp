@@ -379,10 +379,6 @@ class Reader {
         return text;
     }
 
-    std::string read_string(od::value& value, const char* where, std::string_view field) const {
-        return std::string(read_text(value, where, field));
-    }
-
     bool read_bool(od::value& value, const char* where, std::string_view field) const {
         bool flag = false;
         if (value.get_bool().get(flag) != simdjson::SUCCESS) {
@@ -649,13 +645,13 @@ class Reader {
                 has_name = true;
                 break;
             case ProspectKey::company:
-                prospect.company = read_string(item, at, name);
+                prospect.company = read_text(item, at, name);
                 break;
             case ProspectKey::email:
-                prospect.email = read_string(item, at, name);
+                prospect.email = read_text(item, at, name);
                 break;
             case ProspectKey::phone:
-                prospect.phone = read_string(item, at, name);
+                prospect.phone = read_text(item, at, name);
                 break;
             case ProspectKey::tags:
                 prospect.tags = read_tags(item, at);
@@ -693,7 +689,7 @@ class Reader {
                 prospect.anniversary = read_month_day(item, at, name);
                 break;
             case ProspectKey::notes:
-                prospect.notes = read_string(item, at, name);
+                prospect.notes = read_text(item, at, name);
                 break;
             case ProspectKey::attempts:
                 read_attempts(item, at, prospect.attempts);
@@ -787,13 +783,13 @@ class Reader {
                 break;
             }
             case AttemptKey::note:
-                attempt.note = read_string(item, at, name);
+                attempt.note = read_text(item, at, name);
                 break;
             case AttemptKey::value:
-                attempt.value = read_string(item, at, name);
+                attempt.value = read_text(item, at, name);
                 break;
             case AttemptKey::objection:
-                attempt.objection = read_string(item, at, name);
+                attempt.objection = read_text(item, at, name);
                 break;
             case AttemptKey::answers:
                 attempt.answers = read_bool(item, at, name);

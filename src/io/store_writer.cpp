@@ -243,8 +243,7 @@ class Writer {
         cursor_ += 3;
     }
 
-    void string_field(std::string_view indent, std::string_view name,
-                      const std::optional<std::string>& value) {
+    void string_field(std::string_view indent, std::string_view name, const OptionalText& value) {
         if (value) {
             key(indent, name);
             string(*value);

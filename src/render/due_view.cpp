@@ -28,6 +28,10 @@ Json optional_text(const std::optional<std::string>& text) {
     return text ? Json(*text) : Json(nullptr);
 }
 
+Json optional_text(const OptionalText& text) {
+    return text ? Json(*text) : Json(nullptr);
+}
+
 std::string touch_point_label(const TouchPoint& point, Date today) {
     const int days = days_between(today, point.date);
     const std::string when = days == 0   ? "today"

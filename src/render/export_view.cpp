@@ -12,7 +12,7 @@ Table touches_table(const Pipeline& pipeline) {
         auto row = [&p](std::vector<Cell> touch) {
             std::vector<Cell> cells = {
                 number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
-                text_cell(p.email.value_or("")), text_cell(std::string(to_string(p.status)))};
+                optional_text_cell(p.email), text_cell(std::string(to_string(p.status)))};
             cells.insert(cells.end(), touch.begin(), touch.end());
             return cells;
         };
@@ -26,8 +26,8 @@ Table touches_table(const Pipeline& pipeline) {
             table.rows.push_back(
                 row({number_cell(static_cast<long long>(i + 1)), text_cell(format_date(a.at.date)),
                      text_cell(time), text_cell(std::string(to_string(a.channel))),
-                     text_cell(std::string(to_string(a.outcome))), text_cell(a.value.value_or("")),
-                     text_cell(a.note.value_or(""))}));
+                     text_cell(std::string(to_string(a.outcome))), optional_text_cell(a.value),
+                     optional_text_cell(a.note)}));
         }
     }
     return table;

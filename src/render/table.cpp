@@ -90,6 +90,10 @@ Cell text_cell(std::string text, std::string_view cell_style) {
     return Cell{std::move(text), false, cell_style};
 }
 
+Cell optional_text_cell(const OptionalText& text) {
+    return Cell{std::string(text.value_or("")), false, style::none};
+}
+
 Cell number_cell(long long value, std::string_view cell_style) {
     return Cell{std::to_string(value), true, cell_style};
 }

@@ -2,6 +2,8 @@
 // Tables as values, and the three ways of printing them: aligned for people, CSV and
 // TSV for spreadsheets and scripts. Pure: the caller decides about colour and output.
 
+#include "core/optional_text.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,6 +34,8 @@ struct Table {
 };
 
 Cell text_cell(std::string text, std::string_view cell_style = style::none);
+// An absent text is an empty cell.
+Cell optional_text_cell(const OptionalText& text);
 Cell number_cell(long long value, std::string_view cell_style = style::none);
 // A fraction printed with up to 4 decimals and a '.' point: 0.4167.
 Cell fraction_cell(double value);
