@@ -13,6 +13,7 @@
 #include <iterator>
 #include <limits>
 #include <memory>
+#include <mutex>
 #include <simdjson.h>
 #include <system_error>
 #include <thread>
@@ -930,12 +931,41 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
     struct Piece {
         std::vector<Prospect> prospects;
         std::vector<std::string> notices;
-        bool ok = false;
+        bool read = false;
     };
     std::vector<Piece> read(count);
     std::optional<Pipeline> head;
     std::atomic<std::size_t> next_piece{0};
     std::atomic<bool> failed{false};
+
+    // The pieces read so far go into the one list of prospects in file order, as soon
+    // as the pieces before them are in: each piece's memory is then free again for the
+    // next, instead of every piece being held until the end next to the whole list.
+    std::mutex merge_mutex;
+    std::size_t merged = 0;                // pieces in head->prospects
+    std::vector<std::string> notices_read; // given to the caller only when all is well
+    auto merge_in_order = [&]() {
+        while (merged < count && read[merged].read) {
+            Piece& piece = read[merged];
+            std::vector<Prospect>& all = head->prospects;
+            if (merged == 0) {
+                all = std::move(piece.prospects);
+                // Room for the file's prospects at the first piece's density, and a tenth
+                // more, so the list is rarely moved; room never written costs no memory.
+                const std::size_t first_bytes = pieces.cuts[0];
+                all.reserve(all.size() * (size / first_bytes + 1) * 11 / 10);
+            } else if (all.back().id >= piece.prospects.front().id) {
+                failed = true; // the one-thread reader says which ids are out of order
+                return;
+            } else {
+                std::move(piece.prospects.begin(), piece.prospects.end(), std::back_inserter(all));
+            }
+            std::vector<Prospect>().swap(piece.prospects);
+            notices_read.insert(notices_read.end(), std::make_move_iterator(piece.notices.begin()),
+                                std::make_move_iterator(piece.notices.end()));
+            ++merged;
+        }
+    };
 
     // Where piece `index` begins and ends in the text. The first piece ends after the '}'
     // put after its ']', the last with the list's own ']', every other with the ']' put
@@ -947,24 +977,35 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
                                                      : pieces.cuts[index] + 1;
         return std::pair{begin, end};
     };
+    // False when the piece cannot be read alone.
     auto read_piece = [&](od::parser& parser, std::size_t index) {
         Piece& piece = read[index];
         const auto [begin, end] = bounds(index);
         const std::string_view piece_text(text + begin, end - begin);
         const simdjson::padded_string_view padded(text + begin, end - begin, padded_end - begin);
         Reader reader(piece_text, source, &piece.notices);
+        std::optional<Pipeline> first;
         if (index == 0) {
             reader.expect_prospects_end(text + pieces.cuts[0] + 1);
-            head = reader.read(parser, padded);
-            piece.prospects = std::move(head->prospects);
-            head->prospects.clear();
+            first = reader.read(parser, padded);
+            piece.prospects = std::move(first->prospects);
+            first->prospects.clear();
         } else {
             piece.prospects = reader.read_prospect_list(parser, padded);
         }
-        piece.ok = reader.ids_increased() && !piece.prospects.empty();
         if (progress) {
             (*progress)(begin, end);
         }
+        if (!reader.ids_increased() || piece.prospects.empty()) {
+            return false;
+        }
+        const std::lock_guard lock(merge_mutex);
+        if (first) {
+            head = std::move(first);
+        }
+        piece.read = true;
+        merge_in_order();
+        return true;
     };
     // Sized once for the longest piece: a parser grown piece by piece would leave each
     // smaller buffer behind, in huge pages that are not given back.
@@ -984,11 +1025,12 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
             if (index >= count) {
                 return;
             }
+            bool ok = false;
             try {
-                read_piece(parser, index);
+                ok = read_piece(parser, index);
             } catch (...) { // the whole text is read again, which reports it
             }
-            if (!read[index].ok) {
+            if (!ok) {
                 failed = true;
             }
         }
@@ -1005,26 +1047,12 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
     if (helper.joinable()) {
         helper.join();
     }
-    if (failed) {
+    if (failed || merged != count) {
         return std::nullopt;
     }
-    for (std::size_t i = 1; i < count; ++i) {
-        if (read[i - 1].prospects.back().id >= read[i].prospects.front().id) {
-            return std::nullopt;
-        }
-    }
-    std::size_t total = 0;
-    for (const Piece& piece : read) {
-        total += piece.prospects.size();
-    }
-    head->prospects.reserve(total);
-    for (Piece& piece : read) {
-        std::move(piece.prospects.begin(), piece.prospects.end(),
-                  std::back_inserter(head->prospects));
-        std::vector<Prospect>().swap(piece.prospects);
-        if (notices) {
-            notices->insert(notices->end(), piece.notices.begin(), piece.notices.end());
-        }
+    if (notices) {
+        notices->insert(notices->end(), std::make_move_iterator(notices_read.begin()),
+                        std::make_move_iterator(notices_read.end()));
     }
     return head;
 }
