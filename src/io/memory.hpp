@@ -10,4 +10,19 @@ namespace followup::io {
 // system allow it; below, 4 KiB pages cost less. Later calls do nothing more.
 void prepare_for_load(std::size_t file_size);
 
+// While one lives, the calling thread's allocations come in 4 KiB pages, even after
+// prepare_for_load, as long as they fit in `bytes`; then they are made as usual. For a
+// parser's buffers: sized for a whole piece of the file, but only touched in part, and in
+// 2 MiB pages every part touched would be resident whole (docs/performance.md).
+class SmallPages {
+  public:
+    explicit SmallPages(std::size_t bytes);
+    ~SmallPages();
+    SmallPages(const SmallPages&) = delete;
+    SmallPages& operator=(const SmallPages&) = delete;
+
+  private:
+    void* previous_heap_ = nullptr;
+};
+
 } // namespace followup::io

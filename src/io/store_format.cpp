@@ -3,6 +3,7 @@
 #include "core/error.hpp"
 #include "core/text.hpp"
 #include "io/json_syntax.hpp"
+#include "io/memory.hpp"
 
 #include <algorithm>
 #include <array>
@@ -1016,9 +1017,13 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
     }
     auto work = [&]() noexcept {
         od::parser parser;
-        if (parser.allocate(longest) != simdjson::SUCCESS) {
-            failed = true;
-            return;
+        {
+            // Each parser's index and string buffer, about 6 bytes a byte of the piece.
+            const SmallPages small_pages(longest * 6);
+            if (parser.allocate(longest) != simdjson::SUCCESS) {
+                failed = true;
+                return;
+            }
         }
         while (!failed.load(std::memory_order_relaxed)) {
             const std::size_t index = next_piece.fetch_add(1);
