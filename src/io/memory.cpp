@@ -49,7 +49,7 @@ void prepare_for_load(std::size_t file_size) {
 namespace {
 
 // Address space only, committed as used: mimalloc takes a 32 MiB segment from it for each
-// thread that allocates there. Two threads' parsers for 1 MiB pieces need 12 MiB.
+// thread that allocates there. Two threads' parsers for 256 KiB pieces need 3 MiB.
 constexpr std::size_t k_small_pages_arena = std::size_t{128} << 20;
 constexpr std::size_t k_small_pages_most = std::size_t{16} << 20;
 
