@@ -52,7 +52,7 @@ int run_list(const ListOptions& options, Context& context) {
     // CSV and TSV go out a batch of rows at a time, so that a list of 10,000 prospects
     // never holds all its rows and all its text at once (7 MB at 10k).
     const bool delimited = format == Format::csv || format == Format::tsv;
-    constexpr std::size_t k_rows_a_batch = 1024;
+    constexpr std::size_t k_rows_a_batch = 256;
     if (delimited) {
         print(render::render_as(table, format, false));
     }
