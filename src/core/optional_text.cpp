@@ -51,12 +51,6 @@ void OptionalText::reset() noexcept {
     ::operator delete(std::exchange(block_, nullptr));
 }
 
-std::string_view OptionalText::operator*() const noexcept {
-    std::size_t size = 0;
-    std::memcpy(&size, block_, sizeof size);
-    return {block_ + sizeof size, size};
-}
-
 bool operator==(const OptionalText& a, const OptionalText& b) noexcept {
     if (!a.has_value() || !b.has_value()) {
         return a.has_value() == b.has_value();

@@ -10,6 +10,7 @@
 // std::string_view: the text is never changed in place, only replaced.
 
 #include <cstddef>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,8 +34,12 @@ class OptionalText {
 
     bool has_value() const noexcept { return block_ != nullptr; }
     explicit operator bool() const noexcept { return has_value(); }
-    // Only when has_value(), as with std::optional.
-    std::string_view operator*() const noexcept;
+    // Only when has_value(), as with std::optional. Inline: every table and save reads it.
+    std::string_view operator*() const noexcept {
+        std::size_t size = 0;
+        std::memcpy(&size, block_, sizeof size);
+        return {block_ + sizeof size, size};
+    }
     std::string_view value_or(std::string_view fallback) const noexcept {
         return has_value() ? **this : fallback;
     }
