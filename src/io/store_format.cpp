@@ -932,7 +932,7 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
     struct Piece {
         std::vector<Prospect> prospects;
         std::vector<std::string> notices;
-        bool read = false;
+        bool done = false; // read whole, its ids rising
     };
     std::vector<Piece> read(count);
     std::optional<Pipeline> head;
@@ -946,7 +946,7 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
     std::size_t merged = 0;                // pieces in head->prospects
     std::vector<std::string> notices_read; // given to the caller only when all is well
     auto merge_in_order = [&]() {
-        while (merged < count && read[merged].read) {
+        while (merged < count && read[merged].done) {
             Piece& piece = read[merged];
             std::vector<Prospect>& all = head->prospects;
             if (merged == 0) {
@@ -1004,7 +1004,7 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
         if (first) {
             head = std::move(first);
         }
-        piece.read = true;
+        piece.done = true;
         merge_in_order();
         return true;
     };
