@@ -175,6 +175,19 @@ TEST_CASE("a file the pieces cannot read alone is read in one piece, the same") 
         CHECK_FALSE(pieces.in_pieces);
         CHECK(pieces.notices == std::vector<std::string>{"the prospects are not in id order"});
     }
+    SUBCASE("a notice from a piece already joined is said once, by the whole read") {
+        // Prospect #1's attempts out of order: a notice from the first piece, which joins
+        // the list before a later piece fails on its ids and the whole text is read again.
+        const std::size_t at = edited.find("\"id\": 1,");
+        const std::size_t first = edited.find("2026-09-02T10:00:00+02:00", at);
+        edited.replace(first, 25, "2026-09-09T10:00:00+02:00");
+        replace_once(edited, "\"id\": 200,", "\"id\": 99999,");
+        const Read pieces = read_every_way(edited, 2000);
+        CHECK_FALSE(pieces.in_pieces);
+        CHECK(pieces.notices ==
+              std::vector<std::string>{"the prospects are not in id order",
+                                       "prospect #1: the attempts are not in time order"});
+    }
     SUBCASE("one id in two pieces") {
         replace_once(edited, "\"id\": 299,", "\"id\": 2,");
         const Read pieces = read_every_way(edited, 2000);
