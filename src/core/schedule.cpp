@@ -9,6 +9,26 @@ namespace {
 
 using std::chrono::days;
 
+// The first day on or after `date` outside every period away and, when asked, not on a
+// weekend.
+Date first_working_day(Date date, const std::vector<AwayPeriod>& away, bool skip_weekends) {
+    // Each pass moves forward only; periods may touch or overlap, so repeat until settled.
+    for (bool moved = true; moved;) {
+        moved = false;
+        for (const AwayPeriod& period : away) {
+            if (date >= period.from && date <= period.to) {
+                date = period.to + days{1};
+                moved = true;
+            }
+        }
+        if (skip_weekends && is_weekend(date)) {
+            date = next_weekday_on_or_after(date);
+            moved = true;
+        }
+    }
+    return date;
+}
+
 int wait_after_touch(const Prospect& prospect, const Rules& rules, int touches) {
     if (touches >= k_fifth_touch) {
         return prospect.dream ? rules.dream_days : rules.after_fifth_days;
@@ -73,24 +93,13 @@ Date lost_on(const Prospect& prospect) {
 }
 
 Date first_working_day(Date date, const Rules& rules) {
-    // Each pass moves forward only; periods may touch or overlap, so repeat until settled.
-    for (bool moved = true; moved;) {
-        moved = false;
-        for (const AwayPeriod& period : rules.away) {
-            if (date >= period.from && date <= period.to) {
-                date = period.to + days{1};
-                moved = true;
-            }
-        }
-        if (rules.skip_weekends && is_weekend(date)) {
-            date = next_weekday_on_or_after(date);
-            moved = true;
-        }
-    }
-    return date;
+    return first_working_day(date, rules.away, rules.skip_weekends);
 }
 
 int days_away_between(Date from, Date to, const Rules& rules) {
+    if (rules.away.empty()) {
+        return 0; // the usual case, and asked for every prospect on every run
+    }
     int away = 0;
     for (Date day = from; day < to; day += days{1}) {
         for (const AwayPeriod& period : rules.away) {
@@ -108,9 +117,9 @@ std::optional<DueDate> due_date(const Prospect& prospect, const Rules& rules) {
         return std::nullopt;
     }
     if (prospect.next) {
-        Rules weekdays_allowed = rules; // a date set by hand may be a weekend, not a day away
-        weekdays_allowed.skip_weekends = false;
-        return DueDate{first_working_day(*prospect.next, weekdays_allowed), DueReason::by_hand};
+        // A date set by hand may be a weekend, not a day away.
+        return DueDate{first_working_day(*prospect.next, rules.away, /*skip_weekends=*/false),
+                       DueReason::by_hand};
     }
     const Attempt* last = prospect.last_attempt();
     const Date since = last ? last->at.date : prospect.created;
