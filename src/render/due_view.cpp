@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <fmt/format.h>
+#include <iterator>
 #include <nlohmann/json.hpp>
 
 namespace followup::render {
@@ -118,29 +119,37 @@ std::string last_touch_label(const Prospect& prospect) {
                        to_string(last->outcome));
 }
 
+namespace {
+
 // Under the list, how to make each touch count: one line of advice each, with its reason.
-std::string coaching_section(const Agenda& agenda, bool color) {
+// Written straight into `out`: at 10,000 prospects there are thousands of lines.
+void append_coaching_section(std::string& out, const Agenda& agenda, bool color) {
+    const auto who = [](const DueEntry& entry) {
+        return fmt::format("#{} {}", entry.prospect->id, entry.prospect->name);
+    };
     std::size_t widest = 0;
     for (const DueEntry& entry : agenda.due) {
         if (!entry.advice.empty()) {
-            widest = std::max(widest, display_width(fmt::format("#{} {}", entry.prospect->id,
-                                                                entry.prospect->name)));
+            widest = std::max(widest, display_width(who(entry)));
         }
     }
     if (widest == 0) {
-        return {};
+        return;
     }
-    std::string out = "\n" + paint("How to make them count", style::bold, color) + "\n";
+    out += '\n';
+    out += paint("How to make them count", style::bold, color);
+    out += '\n';
+    auto to_out = std::back_inserter(out);
     for (const DueEntry& entry : agenda.due) {
-        const std::string who = fmt::format("#{} {}", entry.prospect->id, entry.prospect->name);
         for (std::size_t i = 0; i < entry.advice.size(); ++i) {
-            const std::string label = i == 0 ? who : std::string();
-            out += fmt::format("  {}{}  {}\n", label,
-                               std::string(widest - display_width(label), ' '), entry.advice[i]);
+            const std::string label = i == 0 ? who(entry) : std::string();
+            fmt::format_to(to_out, "  {}{:{}}  {}\n", label, "", widest - display_width(label),
+                           entry.advice[i]);
         }
     }
-    return out;
 }
+
+} // namespace
 
 std::string due_table(const Agenda& agenda, int within_days, bool color) {
     std::string out;
@@ -168,8 +177,8 @@ std::string due_table(const Agenda& agenda, int within_days, bool color) {
             });
         }
         out += paint(due_heading(agenda, within_days), style::bold, color) + "\n";
-        out += render_aligned(table, color);
-        out += coaching_section(agenda, color);
+        append_aligned(out, table, color);
+        append_coaching_section(out, agenda, color);
     }
     if (!agenda.touch_points.empty()) {
         out += "\n" + paint("Touch points that are not sales", style::bold, color) + "\n" +
@@ -192,7 +201,7 @@ std::string due_table(const Agenda& agenda, int within_days, bool color) {
         out += paint(fmt::format("Abandoned before the fifth touch ({})", agenda.abandoned.size()),
                      style::bold, color) +
                "\n";
-        out += render_aligned(table, color);
+        append_aligned(out, table, color);
     }
     return out;
 }

@@ -3,6 +3,7 @@
 #include "core/text.hpp"
 
 #include <algorithm>
+#include <array>
 #include <fmt/format.h>
 
 namespace followup::render {
@@ -19,8 +20,17 @@ bool starts_like_formula(std::string_view text) {
 // doubled, when it holds a comma, a quote or a line break. Byte by byte with no copy:
 // a list of 10,000 prospects has 200,000 cells.
 void append_csv(std::string& out, std::string_view prefix, std::string_view text) {
+    // One table look-up a byte instead of four comparisons: 1.5 MB of cells at 10,000
+    // prospects.
+    static constexpr auto k_needs_quotes = [] {
+        std::array<bool, 256> table{};
+        for (const char c : {',', '"', '\r', '\n'}) {
+            table[static_cast<unsigned char>(c)] = true;
+        }
+        return table;
+    }();
     const bool quoted = std::any_of(text.begin(), text.end(), [](char c) {
-        return c == ',' || c == '"' || c == '\r' || c == '\n';
+        return k_needs_quotes[static_cast<unsigned char>(c)];
     });
     if (!quoted) {
         out += prefix;
@@ -131,6 +141,12 @@ std::string paint(std::string_view text, std::string_view cell_style, bool color
 }
 
 std::string render_aligned(const Table& table, bool color) {
+    std::string out;
+    append_aligned(out, table, color);
+    return out;
+}
+
+void append_aligned(std::string& out, const Table& table, bool color) {
     const std::size_t columns = table.header.size();
     // Each cell's width is measured once and kept for its line: a due list at 10,000
     // prospects has thousands of rows. (Control characters, shown as spaces, are one
@@ -154,7 +170,6 @@ std::string render_aligned(const Table& table, bool color) {
             numeric[i] = numeric[i] && (row[i].is_number || row[i].text.empty());
         }
     }
-    std::string out;
     // Appends one cell padded to its column, with two spaces before all but the first.
     auto put_cell = [&](std::string_view text, std::size_t width, std::string_view cell_style,
                         std::size_t column, bool last) {
@@ -199,7 +214,6 @@ std::string render_aligned(const Table& table, bool color) {
         }
         end_line(start);
     }
-    return out;
 }
 
 std::string render_as(const Table& table, Format format, bool color) {

@@ -141,6 +141,19 @@ TEST_CASE("render_aligned") {
                                              "\x1b[31mAnn\x1b[0m   5\n");
         CHECK(render_aligned(table, false) == "name  n\nAnn   5\n");
     }
+    SUBCASE("appended, it is the same text, and the text before it keeps its spaces") {
+        // The empty header and the empty cell make lines of nothing but padding, which
+        // are trimmed back to their own start and no further.
+        const Table table{{"", "n"},
+                          {{text_cell(""), text_cell("")}, {text_cell("Ann"), number_cell(5)}}};
+        std::string out = "before  ";
+        append_aligned(out, table, false);
+        CHECK(out == "before  " + render_aligned(table, false));
+        CHECK(out == "before       n\n\nAnn  5\n");
+        std::string blank_header = "before  ";
+        append_aligned(blank_header, Table{{""}, {{text_cell("x")}}}, false);
+        CHECK(blank_header == "before  \nx\n");
+    }
 }
 
 TEST_CASE("paint") {
