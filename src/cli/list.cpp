@@ -88,20 +88,20 @@ int run_list(const ListOptions& options, Context& context) {
                      {"abandoned", abandoned.has_value()},
                      {"abandoned_reason", abandoned ? Json(*abandoned) : Json(nullptr)}});
         } else if (for_people) {
-            table.rows.push_back({number_cell(p.id), text_cell(p.name),
-                                  text_cell(std::string(p.company_or_empty())),
-                                  text_cell(std::string(to_string(p.status))), number_cell(touches),
-                                  text_cell(render::last_touch_label(p)), text_cell(next_due),
-                                  text_cell(abandoned ? "abandoned" : (p.dream ? "dream" : ""),
-                                            abandoned ? render::style::red : render::style::none)});
+            table.rows.push_back(render::row_of(
+                number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
+                text_cell(std::string(to_string(p.status))), number_cell(touches),
+                text_cell(render::last_touch_label(p)), text_cell(next_due),
+                text_cell(abandoned ? "abandoned" : (p.dream ? "dream" : ""),
+                          abandoned ? render::style::red : render::style::none)));
         } else {
-            table.rows.push_back(
-                {number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
-                 optional_text_cell(p.email), optional_text_cell(p.phone),
-                 text_cell(join(p.tags, ";")), text_cell(std::string(to_string(p.status))),
-                 text_cell(p.dream ? "true" : "false"), text_cell(format_date(p.created)),
-                 number_cell(touches), text_cell(last_touch), text_cell(next_due),
-                 text_cell(abandoned ? "true" : "false"), text_cell(abandoned.value_or(""))});
+            table.rows.push_back(render::row_of(
+                number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
+                optional_text_cell(p.email), optional_text_cell(p.phone),
+                text_cell(join(p.tags, ";")), text_cell(std::string(to_string(p.status))),
+                text_cell(p.dream ? "true" : "false"), text_cell(format_date(p.created)),
+                number_cell(touches), text_cell(last_touch), text_cell(next_due),
+                text_cell(abandoned ? "true" : "false"), text_cell(abandoned.value_or(""))));
             if (table.rows.size() == k_rows_a_batch) {
                 print_rows();
             }

@@ -61,25 +61,18 @@ Table due_rows(const Agenda& agenda) {
         const Prospect& p = *entry.prospect;
         const Attempt* last = p.last_attempt();
         const auto touches = static_cast<long long>(p.attempts.size());
-        table.rows.push_back({
-            number_cell(p.id),
-            text_cell(p.name),
-            text_cell(std::string(p.company_or_empty())),
-            text_cell(std::string(to_string(p.status))),
-            number_cell(touches),
-            number_cell(touches + 1),
-            text_cell(format_date(entry.due.date)),
+        table.rows.push_back(row_of(
+            number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
+            text_cell(std::string(to_string(p.status))), number_cell(touches),
+            number_cell(touches + 1), text_cell(format_date(entry.due.date)),
             number_cell(entry.days_overdue),
             text_cell(last ? std::string(to_string(last->channel)) : ""),
             text_cell(last ? std::string(to_string(last->outcome)) : ""),
             text_cell(std::string(to_string(entry.suggested_channel))),
-            text_cell(p.dream ? "true" : "false"),
-            text_cell(entry.abandoned ? "true" : "false"),
+            text_cell(p.dream ? "true" : "false"), text_cell(entry.abandoned ? "true" : "false"),
             text_cell(std::string(to_string(entry.due.reason))),
-            text_cell(entry.open_objection.value_or("")),
-            text_cell(entry.last_value.value_or("")),
-            text_cell(join_advice(entry.advice)),
-        });
+            text_cell(entry.open_objection.value_or("")), text_cell(entry.last_value.value_or("")),
+            text_cell(join_advice(entry.advice))));
     }
     return table;
 }
@@ -163,18 +156,15 @@ std::string due_table(const Agenda& agenda, int within_days, bool color) {
         for (const DueEntry& entry : agenda.due) {
             const Prospect& p = *entry.prospect;
             const auto touches = static_cast<int>(p.attempts.size());
-            table.rows.push_back({
-                number_cell(p.id),
-                text_cell(p.name, p.dream ? style::bold : style::none),
-                text_cell(std::string(p.company_or_empty())),
-                text_cell(touch_label(touches + 1)),
+            table.rows.push_back(row_of(
+                number_cell(p.id), text_cell(p.name, p.dream ? style::bold : style::none),
+                text_cell(std::string(p.company_or_empty())), text_cell(touch_label(touches + 1)),
                 text_cell(overdue_label(entry.days_overdue),
                           entry.days_overdue > 0 ? style::yellow : style::none),
                 text_cell(last_touch_label(p)),
                 text_cell(std::string(to_string(entry.suggested_channel))),
                 text_cell(entry.abandoned ? "abandoned" : (p.dream ? "dream" : ""),
-                          entry.abandoned ? style::red : style::none),
-            });
+                          entry.abandoned ? style::red : style::none)));
         }
         out += paint(due_heading(agenda, within_days), style::bold, color) + "\n";
         append_aligned(out, table, color);
@@ -188,14 +178,10 @@ std::string due_table(const Agenda& agenda, int within_days, bool color) {
         Table table{{"ID", "NAME", "COMPANY", "STATUS", "LAST TOUCH", "WHY"}, {}};
         for (const AbandonedEntry& entry : agenda.abandoned) {
             const Prospect& p = *entry.prospect;
-            table.rows.push_back({
-                number_cell(p.id),
-                text_cell(p.name),
-                text_cell(std::string(p.company_or_empty())),
-                text_cell(std::string(to_string(p.status))),
-                text_cell(last_touch_label(p)),
-                text_cell(entry.reason, style::red),
-            });
+            table.rows.push_back(row_of(
+                number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
+                text_cell(std::string(to_string(p.status))), text_cell(last_touch_label(p)),
+                text_cell(entry.reason, style::red)));
         }
         out += "\n";
         out += paint(fmt::format("Abandoned before the fifth touch ({})", agenda.abandoned.size()),

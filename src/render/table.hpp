@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace followup::render {
@@ -32,6 +33,16 @@ struct Table {
     std::vector<std::string> header;
     std::vector<std::vector<Cell>> rows;
 };
+
+// A row made of `cells`, moved in. A braced list, `rows.push_back({a, b})`, would copy
+// every cell's text once more: 140,000 cells for `list --format csv` at 10,000 prospects.
+template <typename... Cells>
+std::vector<Cell> row_of(Cells&&... cells) {
+    std::vector<Cell> row;
+    row.reserve(sizeof...(cells));
+    (row.push_back(std::forward<Cells>(cells)), ...);
+    return row;
+}
 
 Cell text_cell(std::string text, std::string_view cell_style = style::none);
 // An absent text is an empty cell.

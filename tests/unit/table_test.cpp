@@ -156,6 +156,20 @@ TEST_CASE("render_aligned") {
     }
 }
 
+TEST_CASE("row_of: the cells in order, with their text, style and kind") {
+    const std::string long_name(40, 'x'); // longer than any short-string buffer
+    Cell name = text_cell(long_name, style::bold);
+    const auto row = row_of(std::move(name), number_cell(42), text_cell(""));
+    REQUIRE(row.size() == 3);
+    CHECK(row[0].text == long_name);
+    CHECK(row[0].style == style::bold);
+    CHECK_FALSE(row[0].is_number);
+    CHECK(row[1].text == "42");
+    CHECK(row[1].is_number);
+    CHECK(row[2].text.empty());
+    CHECK(row.capacity() == 3); // made to measure, not grown
+}
+
 TEST_CASE("paint") {
     CHECK(paint("x", style::red, true) == "\x1b[31mx\x1b[0m");
     CHECK(paint("x", style::red, false) == "x");
