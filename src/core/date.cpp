@@ -122,12 +122,12 @@ int two_digits(const char* at) {
 }
 
 // The two full forms followup writes, "YYYY-MM-DDTHH:MM:SS" and the same with
-// "+HH:MM", read in one go: a data file holds tens of thousands of them. Returns
-// nothing for any other text, which the general way then reads (or refuses).
-std::optional<Timestamp> parse_full_timestamp(std::string_view text) {
+// "+HH:MM", read in one go: a data file holds tens of thousands of them. Returns false
+// for any other text, which the general way then reads (or refuses).
+bool read_full_timestamp(std::string_view text, Timestamp& out) {
     const bool with_offset = text.size() == 25;
     if (!with_offset && text.size() != 19) {
-        return std::nullopt;
+        return false;
     }
     const char* at = text.data();
     const int century = two_digits(at);
@@ -140,50 +140,62 @@ std::optional<Timestamp> parse_full_timestamp(std::string_view text) {
     if (at[4] != '-' || at[7] != '-' || at[10] != 'T' || at[13] != ':' || at[16] != ':' ||
         century < 0 || year_in_century < 0 || month < 0 || day < 0 || hour < 0 || hour > 23 ||
         minute < 0 || minute > 59 || second < 0 || second > 59) {
-        return std::nullopt;
+        return false;
     }
     const int year = century * 100 + year_in_century;
     const year_month_day ymd{std::chrono::year{year},
                              std::chrono::month{static_cast<unsigned>(month)},
                              std::chrono::day{static_cast<unsigned>(day)}};
     if (year < 1 || !ymd.ok()) {
-        return std::nullopt;
+        return false;
     }
-    TimeOfDay time{hour, minute, second, std::nullopt};
+    std::optional<int> utc_offset_minutes;
     if (with_offset) {
         const int zone_hours = two_digits(at + 20);
         const int zone_minutes = two_digits(at + 23);
         if ((at[19] != '+' && at[19] != '-') || at[22] != ':' || zone_hours < 0 ||
             zone_hours > 23 || zone_minutes < 0 || zone_minutes > 59) {
-            return std::nullopt;
+            return false;
         }
         const int offset = zone_hours * 60 + zone_minutes;
-        time.utc_offset_minutes = at[19] == '-' ? -offset : offset;
+        utc_offset_minutes = at[19] == '-' ? -offset : offset;
     }
-    return Timestamp{sys_days{ymd}, time};
+    out.date = sys_days{ymd};
+    out.time.emplace(hour, minute, second, utc_offset_minutes);
+    return true;
 }
 
 } // namespace
 
-std::optional<Timestamp> parse_timestamp(std::string_view text) {
-    if (auto timestamp = parse_full_timestamp(text)) {
-        return timestamp;
+bool read_timestamp(std::string_view text, Timestamp& out) {
+    if (read_full_timestamp(text, out)) {
+        return true;
     }
     const auto date = parse_iso_date(text.substr(0, 10));
     if (!date) {
-        return std::nullopt;
+        return false;
     }
     if (text.size() == 10) {
-        return Timestamp{*date, std::nullopt};
+        out = Timestamp{*date, std::nullopt};
+        return true;
     }
     if (text[10] != 'T') {
-        return std::nullopt;
+        return false;
     }
     const auto time = parse_time(text.substr(11));
     if (!time) {
+        return false;
+    }
+    out = Timestamp{*date, time};
+    return true;
+}
+
+std::optional<Timestamp> parse_timestamp(std::string_view text) {
+    Timestamp timestamp;
+    if (!read_timestamp(text, timestamp)) {
         return std::nullopt;
     }
-    return Timestamp{*date, time};
+    return timestamp;
 }
 
 std::optional<std::pair<unsigned, unsigned>> parse_month_day(std::string_view text) {

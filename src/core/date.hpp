@@ -47,6 +47,10 @@ bool is_storable_date(Date date);
 std::optional<Date> parse_iso_date(std::string_view text);
 // YYYY-MM-DD, optionally followed by THH:MM[:SS] and Z or +HH:MM / -HH:MM.
 std::optional<Timestamp> parse_timestamp(std::string_view text);
+// The same, written into `out` (left unspecified when false): the data file's reader
+// fills each touch's time in place. Returning the 32-byte optional cost it a stall on
+// every copy of the fields just written, half the time of a parse.
+bool read_timestamp(std::string_view text, Timestamp& out);
 // MM-DD (a yearly date such as a birthday); 02-29 is allowed.
 std::optional<std::pair<unsigned, unsigned>> parse_month_day(std::string_view text);
 

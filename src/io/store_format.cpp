@@ -752,13 +752,11 @@ class Reader {
             switch (key) {
             case AttemptKey::at: {
                 const std::string_view text = read_text(item, at, name);
-                const auto timestamp = parse_timestamp(text);
-                if (!timestamp) {
+                if (!read_timestamp(text, attempt.at)) {
                     fail(at, fmt::format("\"at\": \"{}\" is not a date or date-time "
                                          "(YYYY-MM-DDTHH:MM:SS+HH:MM)",
                                          excerpt(text)));
                 }
-                attempt.at = *timestamp;
                 has_at = true;
                 break;
             }

@@ -108,6 +108,29 @@ TEST_CASE("parse_timestamp") {
     }
 }
 
+TEST_CASE("read_timestamp: what parse_timestamp reads, written over all of `out`") {
+    // `out` starts with a time and an offset, so a field the reader forgot to write
+    // would show.
+    const Timestamp before{date(2001, 2, 3), TimeOfDay{4, 5, 6, 420}};
+    for (const char* text :
+         {"2026-11-20", "2026-11-20T09:30:15+01:00", "2026-11-20T09:30:15", "2026-11-20T23:59",
+          "2026-11-20T09:30:00Z", "2026-11-20T00:00:00-08:00", "2024-02-29T09:30:00",
+          "2026-02-29T09:30:00", "2026-11-20T24:00:00", "2026-11-20 09:30", "", "2026-11-20T"}) {
+        CAPTURE(text);
+        Timestamp out = before;
+        const auto parsed = parse_timestamp(text);
+        REQUIRE(read_timestamp(text, out) == parsed.has_value());
+        if (parsed) {
+            CHECK(out == *parsed);
+        }
+    }
+    Timestamp out = before;
+    REQUIRE(read_timestamp("2026-11-20T09:30:15", out));
+    CHECK(out == Timestamp{date(2026, 11, 20), TimeOfDay{9, 30, 15, std::nullopt}});
+    REQUIRE(read_timestamp("2026-11-21", out));
+    CHECK(out == Timestamp{date(2026, 11, 21), std::nullopt});
+}
+
 TEST_CASE("format_timestamp") {
     SUBCASE("canonical texts round trip") {
         for (const char* text :
