@@ -14,7 +14,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 using render::number_cell;
-using render::optional_text_cell;
 using render::text_cell;
 
 struct ListOptions {
@@ -49,17 +48,19 @@ int run_list(const ListOptions& options, Context& context) {
                              "tags",       "status",   "dream",     "created",         "touches",
                              "last_touch", "next_due", "abandoned", "abandoned_reason"};
     Json json = Json::array();
-    // CSV and TSV go out a batch of rows at a time, so that a list of 10,000 prospects
-    // never holds all its rows and all its text at once (7 MB at 10k).
+    // CSV and TSV are written a field at a time and go out a batch of rows at a time, so
+    // that a list of 10,000 prospects never holds all its rows and all its text at once
+    // (7 MB at 10k), nor makes a cell for each of its 140,000 fields.
     const bool delimited = format == Format::csv || format == Format::tsv;
     constexpr std::size_t k_rows_a_batch = 256;
+    render::DelimitedWriter writer(format);
+    std::size_t rows_written = 0;
     if (delimited) {
-        print(render::render_as(table, format, false));
+        for (const std::string& name : table.header) {
+            writer.plain(name);
+        }
+        writer.end_row();
     }
-    auto print_rows = [&table, format]() {
-        print(render::render_rows(table, format));
-        table.rows.clear();
-    };
     for (const Prospect& p : loaded.pipeline.prospects) {
         if ((by_status && p.status != status) ||
             (!options.tag.empty() && !p.has_tag(options.tag))) {
@@ -95,15 +96,23 @@ int run_list(const ListOptions& options, Context& context) {
                 text_cell(abandoned ? "abandoned" : (p.dream ? "dream" : ""),
                           abandoned ? render::style::red : render::style::none)));
         } else {
-            table.rows.push_back(render::row_of(
-                number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
-                optional_text_cell(p.email), optional_text_cell(p.phone),
-                text_cell(join(p.tags, ";")), text_cell(std::string(to_string(p.status))),
-                text_cell(p.dream ? "true" : "false"), text_cell(format_date(p.created)),
-                number_cell(touches), text_cell(last_touch), text_cell(next_due),
-                text_cell(abandoned ? "true" : "false"), text_cell(abandoned.value_or(""))));
-            if (table.rows.size() == k_rows_a_batch) {
-                print_rows();
+            writer.number(p.id);
+            writer.text(p.name);
+            writer.text(p.company_or_empty());
+            writer.text(p.email.value_or(""));
+            writer.text(p.phone.value_or(""));
+            writer.text(join(p.tags, ";"));
+            writer.text(to_string(p.status));
+            writer.text(p.dream ? "true" : "false");
+            writer.text(format_date(p.created));
+            writer.number(touches);
+            writer.text(last_touch);
+            writer.text(next_due);
+            writer.text(abandoned ? "true" : "false");
+            writer.text(abandoned.value_or(""));
+            writer.end_row();
+            if (++rows_written % k_rows_a_batch == 0) {
+                print(writer.take());
             }
         }
     }
@@ -114,7 +123,7 @@ int run_list(const ListOptions& options, Context& context) {
                   ? "No prospects yet; 'followup add NAME' adds the first.\n"
                   : "No prospects match.\n");
     } else if (delimited) {
-        print_rows();
+        print(writer.take());
     } else {
         print(render::render_as(table, format, use_color(context)));
     }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
+#include <iterator>
 
 namespace followup::render {
 namespace {
@@ -70,33 +71,70 @@ void append_tsv(std::string& out, std::string_view prefix, std::string_view text
     }
 }
 
-template <typename Append>
-std::string render_delimited(const Table& table, char separator, std::string_view line_end,
-                             Append append, bool with_header = true) {
-    std::string out;
-    if (with_header) {
-        for (std::size_t i = 0; i < table.header.size(); ++i) {
-            if (i > 0) {
-                out += separator;
-            }
-            append(out, "", table.header[i]);
-        }
-        out += line_end;
+std::string render_delimited(const Table& table, Format format) {
+    DelimitedWriter writer(format);
+    for (const std::string& name : table.header) {
+        writer.plain(name);
     }
+    writer.end_row();
     for (const auto& row : table.rows) {
-        for (std::size_t i = 0; i < row.size(); ++i) {
-            if (i > 0) {
-                out += separator;
+        for (const Cell& cell : row) {
+            if (cell.is_number) {
+                writer.plain(cell.text);
+            } else {
+                writer.text(cell.text);
             }
-            const Cell& cell = row[i];
-            append(out, !cell.is_number && starts_like_formula(cell.text) ? "'" : "", cell.text);
         }
-        out += line_end;
+        writer.end_row();
     }
-    return out;
+    return writer.take();
 }
 
 } // namespace
+
+DelimitedWriter::DelimitedWriter(Format format) : csv_(format != Format::tsv) {}
+
+void DelimitedWriter::separate() {
+    if (row_started_) {
+        out_ += csv_ ? ',' : '\t';
+    }
+    row_started_ = true;
+}
+
+void DelimitedWriter::text(std::string_view field) {
+    separate();
+    const std::string_view prefix = starts_like_formula(field) ? "'" : "";
+    if (csv_) {
+        append_csv(out_, prefix, field);
+    } else {
+        append_tsv(out_, prefix, field);
+    }
+}
+
+void DelimitedWriter::plain(std::string_view field) {
+    separate();
+    if (csv_) {
+        append_csv(out_, "", field);
+    } else {
+        append_tsv(out_, "", field);
+    }
+}
+
+void DelimitedWriter::number(long long value) {
+    separate();
+    fmt::format_to(std::back_inserter(out_), "{}", value);
+}
+
+void DelimitedWriter::end_row() {
+    out_ += csv_ ? "\r\n" : "\n";
+    row_started_ = false;
+}
+
+std::string DelimitedWriter::take() {
+    std::string text = std::move(out_);
+    out_.clear();
+    return text;
+}
 
 Cell text_cell(std::string text, std::string_view cell_style) {
     return Cell{std::move(text), false, cell_style};
@@ -230,16 +268,11 @@ std::string render_as(const Table& table, Format format, bool color) {
 }
 
 std::string render_csv(const Table& table) {
-    return render_delimited(table, ',', "\r\n", append_csv);
+    return render_delimited(table, Format::csv);
 }
 
 std::string render_tsv(const Table& table) {
-    return render_delimited(table, '\t', "\n", append_tsv);
-}
-
-std::string render_rows(const Table& table, Format format) {
-    return format == Format::tsv ? render_delimited(table, '\t', "\n", append_tsv, false)
-                                 : render_delimited(table, ',', "\r\n", append_csv, false);
+    return render_delimited(table, Format::tsv);
 }
 
 } // namespace followup::render

@@ -63,9 +63,29 @@ std::string render_csv(const Table& table);
 // One line per row, tab-separated; tabs, newlines and backslashes in text are escaped
 // as \t, \n, \r and \\ so that a row never breaks.
 std::string render_tsv(const Table& table);
-// The rows of render_csv (Format::csv) or render_tsv (Format::tsv) without the header:
-// a long list is printed a batch of rows at a time, after its header alone.
-std::string render_rows(const Table& table, Format format);
+
+// CSV or TSV written a field at a time, with the quoting, escaping and formula guard of
+// render_csv and render_tsv (which use it): a long list writes its rows this way, with
+// no cell or row made for them first.
+class DelimitedWriter {
+  public:
+    explicit DelimitedWriter(Format format); // Format::tsv, else CSV
+    // A text field; one that starts like a formula gets the apostrophe.
+    void text(std::string_view field);
+    // A field written as it is, quoted or escaped as needed: a header, a number's text.
+    void plain(std::string_view field);
+    void number(long long value);
+    void end_row();
+    // The rows written since the last take, which start a new batch.
+    std::string take();
+
+  private:
+    void separate();
+
+    std::string out_;
+    bool csv_ = true;
+    bool row_started_ = false;
+};
 
 // The table in one of its three text forms (Format::json is not a table's: callers
 // build their JSON with types).

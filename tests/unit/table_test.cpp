@@ -54,16 +54,82 @@ TEST_CASE("render_tsv") {
     }
 }
 
-TEST_CASE("render_rows: the rows of render_csv and render_tsv, without the header") {
+TEST_CASE("DelimitedWriter in batches: the header, then the rows, make the whole table") {
     const Table table{{"id", "name", "note"},
                       {{number_cell(1), text_cell("Lee, Ann"), text_cell("=cmd\there")},
                        {number_cell(2), text_cell("Bo"), text_cell("")}}};
     const Table header_only{table.header, {}};
-    CHECK(render_rows(table, Format::csv) == "1,\"Lee, Ann\",'=cmd\there\r\n2,Bo,\r\n");
-    CHECK(render_rows(table, Format::tsv) == "1\tLee, Ann\t'=cmd\\there\n2\tBo\t\n");
-    CHECK(render_csv(header_only) + render_rows(table, Format::csv) == render_csv(table));
-    CHECK(render_tsv(header_only) + render_rows(table, Format::tsv) == render_tsv(table));
-    CHECK(render_rows(header_only, Format::csv).empty());
+    for (const Format format : {Format::csv, Format::tsv}) {
+        CAPTURE(static_cast<int>(format));
+        DelimitedWriter writer(format);
+        for (const std::string& name : table.header) {
+            writer.plain(name);
+        }
+        writer.end_row();
+        const std::string header = writer.take();
+        writer.number(1);
+        writer.text("Lee, Ann");
+        writer.text("=cmd\there");
+        writer.end_row();
+        const std::string first_row = writer.take();
+        writer.number(2);
+        writer.text("Bo");
+        writer.text("");
+        writer.end_row();
+        const std::string second_row = writer.take();
+        CHECK(header == render_as(header_only, format, false));
+        CHECK(header + first_row + second_row == render_as(table, format, false));
+    }
+    DelimitedWriter csv(Format::csv);
+    csv.number(1);
+    csv.text("Lee, Ann");
+    csv.text("=cmd\there");
+    csv.end_row();
+    CHECK(csv.take() == "1,\"Lee, Ann\",'=cmd\there\r\n");
+}
+
+TEST_CASE("DelimitedWriter: fields straight into CSV or TSV, a batch at a time") {
+    SUBCASE("CSV: quoting, the formula guard for text only, CRLF") {
+        DelimitedWriter csv(Format::csv);
+        csv.plain("=header");
+        csv.plain("a,b");
+        csv.end_row();
+        csv.text("=1+1");
+        csv.text("Lee, \"Ann\"");
+        csv.number(-3);
+        csv.end_row();
+        CHECK(csv.take() == "=header,\"a,b\"\r\n'=1+1,\"Lee, \"\"Ann\"\"\",-3\r\n");
+    }
+    SUBCASE("TSV: escapes, the formula guard, LF") {
+        DelimitedWriter tsv(Format::tsv);
+        tsv.text("a\tb\\c");
+        tsv.text("+49 30");
+        tsv.plain("-1");
+        tsv.end_row();
+        CHECK(tsv.take() == "a\\tb\\\\c\t'+49 30\t-1\n");
+    }
+    SUBCASE("take empties it; the next row starts without a separator") {
+        DelimitedWriter csv(Format::csv);
+        csv.number(1);
+        csv.end_row();
+        CHECK(csv.take() == "1\r\n");
+        CHECK(csv.take().empty());
+        csv.number(2);
+        csv.text("");
+        csv.end_row();
+        CHECK(csv.take() == "2,\r\n");
+    }
+    SUBCASE("render_csv and render_tsv are written by it") {
+        const Table table{{"id", "name"}, {{number_cell(-7), text_cell("@x")}}};
+        DelimitedWriter csv(Format::csv);
+        csv.plain("id");
+        csv.plain("name");
+        csv.end_row();
+        csv.number(-7);
+        csv.text("@x");
+        csv.end_row();
+        CHECK(csv.take() == render_csv(table));
+    }
 }
 
 TEST_CASE("a text cell that starts like a formula gets an apostrophe") {
