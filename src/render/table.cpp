@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <array>
 #include <fmt/format.h>
-#include <iterator>
 
 namespace followup::render {
 namespace {
@@ -94,16 +93,19 @@ std::string render_delimited(const Table& table, Format format) {
 
 DelimitedWriter::DelimitedWriter(Format format) : csv_(format != Format::tsv) {}
 
-void DelimitedWriter::separate() {
+void DelimitedWriter::text(std::string_view field) {
+    append(starts_like_formula(field) ? "'" : "", field);
+}
+
+void DelimitedWriter::plain(std::string_view field) {
+    append("", field);
+}
+
+void DelimitedWriter::append(std::string_view prefix, std::string_view field) {
     if (row_started_) {
         out_ += csv_ ? ',' : '\t';
     }
     row_started_ = true;
-}
-
-void DelimitedWriter::text(std::string_view field) {
-    separate();
-    const std::string_view prefix = starts_like_formula(field) ? "'" : "";
     if (csv_) {
         append_csv(out_, prefix, field);
     } else {
@@ -111,18 +113,9 @@ void DelimitedWriter::text(std::string_view field) {
     }
 }
 
-void DelimitedWriter::plain(std::string_view field) {
-    separate();
-    if (csv_) {
-        append_csv(out_, "", field);
-    } else {
-        append_tsv(out_, "", field);
-    }
-}
-
 void DelimitedWriter::number(long long value) {
-    separate();
-    fmt::format_to(std::back_inserter(out_), "{}", value);
+    const fmt::format_int digits(value);
+    append("", std::string_view(digits.data(), digits.size()));
 }
 
 void DelimitedWriter::end_row() {

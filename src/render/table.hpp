@@ -80,7 +80,8 @@ class DelimitedWriter {
     std::string take();
 
   private:
-    void separate();
+    // The separator unless the row is new, then `prefix` and `field`, quoted or escaped.
+    void append(std::string_view prefix, std::string_view field);
 
     std::string out_;
     bool csv_ = true;

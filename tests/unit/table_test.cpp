@@ -119,7 +119,7 @@ TEST_CASE("DelimitedWriter: fields straight into CSV or TSV, a batch at a time")
         csv.end_row();
         CHECK(csv.take() == "2,\r\n");
     }
-    SUBCASE("render_csv and render_tsv are written by it") {
+    SUBCASE("the same text as render_csv for the same table") {
         const Table table{{"id", "name"}, {{number_cell(-7), text_cell("@x")}}};
         DelimitedWriter csv(Format::csv);
         csv.plain("id");
