@@ -161,7 +161,7 @@ bool read_full_timestamp(std::string_view text, Timestamp& out) {
         utc_offset_minutes = at[19] == '-' ? -offset : offset;
     }
     out.date = sys_days{ymd};
-    out.time.emplace(hour, minute, second, utc_offset_minutes);
+    out.time.emplace(TimeOfDay{hour, minute, second, utc_offset_minutes});
     return true;
 }
 
