@@ -56,10 +56,7 @@ int run_list(const ListOptions& options, Context& context) {
     render::DelimitedWriter writer(format);
     std::size_t rows_written = 0;
     if (delimited) {
-        for (const std::string& name : table.header) {
-            writer.plain(name);
-        }
-        writer.end_row();
+        writer.header(table.header);
     }
     for (const Prospect& p : loaded.pipeline.prospects) {
         if ((by_status && p.status != status) ||

@@ -72,10 +72,7 @@ void append_tsv(std::string& out, std::string_view prefix, std::string_view text
 
 std::string render_delimited(const Table& table, Format format) {
     DelimitedWriter writer(format);
-    for (const std::string& name : table.header) {
-        writer.plain(name);
-    }
-    writer.end_row();
+    writer.header(table.header);
     for (const auto& row : table.rows) {
         for (const Cell& cell : row) {
             if (cell.is_number) {
@@ -121,6 +118,13 @@ void DelimitedWriter::number(long long value) {
 void DelimitedWriter::end_row() {
     out_ += csv_ ? "\r\n" : "\n";
     row_started_ = false;
+}
+
+void DelimitedWriter::header(const std::vector<std::string>& names) {
+    for (const std::string& name : names) {
+        plain(name);
+    }
+    end_row();
 }
 
 std::string DelimitedWriter::take() {

@@ -76,6 +76,8 @@ class DelimitedWriter {
     void plain(std::string_view field);
     void number(long long value);
     void end_row();
+    // A whole header row: each name as it is (never guarded), then the row's end.
+    void header(const std::vector<std::string>& names);
     // The rows written since the last take, which start a new batch.
     std::string take();
 

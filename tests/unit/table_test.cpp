@@ -62,10 +62,7 @@ TEST_CASE("DelimitedWriter in batches: the header, then the rows, make the whole
     for (const Format format : {Format::csv, Format::tsv}) {
         CAPTURE(static_cast<int>(format));
         DelimitedWriter writer(format);
-        for (const std::string& name : table.header) {
-            writer.plain(name);
-        }
-        writer.end_row();
+        writer.header(table.header);
         const std::string header = writer.take();
         writer.number(1);
         writer.text("Lee, Ann");
