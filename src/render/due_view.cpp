@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 #include <iterator>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 namespace followup::render {
 namespace {
@@ -115,15 +116,17 @@ std::string last_touch_label(const Prospect& prospect) {
 namespace {
 
 // Under the list, how to make each touch count: one line of advice each, with its reason.
-// Written straight into `out`: at 10,000 prospects there are thousands of lines.
+// Written straight into `out`: at 10,000 prospects there are thousands of lines, so each
+// label ("#12 Zoë Park") is measured once and written in place, never built as a string.
 void append_coaching_section(std::string& out, const Agenda& agenda, bool color) {
-    const auto who = [](const DueEntry& entry) {
-        return fmt::format("#{} {}", entry.prospect->id, entry.prospect->name);
-    };
+    std::vector<std::size_t> label_widths(agenda.due.size(), 0);
     std::size_t widest = 0;
-    for (const DueEntry& entry : agenda.due) {
+    for (std::size_t e = 0; e < agenda.due.size(); ++e) {
+        const DueEntry& entry = agenda.due[e];
         if (!entry.advice.empty()) {
-            widest = std::max(widest, display_width(who(entry)));
+            const Prospect& p = *entry.prospect;
+            label_widths[e] = 1 + fmt::formatted_size("{}", p.id) + 1 + display_width(p.name);
+            widest = std::max(widest, label_widths[e]);
         }
     }
     if (widest == 0) {
@@ -132,12 +135,17 @@ void append_coaching_section(std::string& out, const Agenda& agenda, bool color)
     out += '\n';
     out += paint("How to make them count", style::bold, color);
     out += '\n';
-    auto to_out = std::back_inserter(out);
-    for (const DueEntry& entry : agenda.due) {
+    for (std::size_t e = 0; e < agenda.due.size(); ++e) {
+        const DueEntry& entry = agenda.due[e];
         for (std::size_t i = 0; i < entry.advice.size(); ++i) {
-            const std::string label = i == 0 ? who(entry) : std::string();
-            fmt::format_to(to_out, "  {}{:{}}  {}\n", label, "", widest - display_width(label),
-                           entry.advice[i]);
+            out += "  ";
+            if (i == 0) {
+                fmt::format_to(std::back_inserter(out), "#{} ", entry.prospect->id);
+                out += entry.prospect->name;
+            }
+            out.append(widest - (i == 0 ? label_widths[e] : 0) + 2, ' ');
+            out += entry.advice[i];
+            out += '\n';
         }
     }
 }
