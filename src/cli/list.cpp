@@ -64,7 +64,7 @@ int run_list(const ListOptions& options, Context& context) {
             continue;
         }
         const auto due = due_date(p, rules);
-        const auto abandoned = abandonment_reason(p, rules, today);
+        const auto abandoned = abandonment_reason(p, rules, today, due);
         const Attempt* last = p.last_attempt();
         const std::string next_due = due ? format_date(due->date) : "";
         const std::string last_touch = last ? format_date(last->at.date) : "";

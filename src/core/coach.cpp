@@ -186,17 +186,21 @@ std::optional<Date> next_occurrence(const MonthDay& month_day, Date today) {
 
 } // namespace
 
+void count_connects(const Prospect& prospect, HourlyConnects& hours) {
+    for (const Attempt& attempt : prospect.attempts) {
+        if (attempt.at.time) {
+            const auto hour = static_cast<std::size_t>(attempt.at.time->hour);
+            ++hours.touches[hour];
+            hours.connected[hour] += reached_person(attempt.outcome) ? 1 : 0;
+            ++hours.timed_touches;
+        }
+    }
+}
+
 HourlyConnects hourly_connects(const Pipeline& pipeline) {
     HourlyConnects hours;
     for (const Prospect& prospect : pipeline.prospects) {
-        for (const Attempt& attempt : prospect.attempts) {
-            if (attempt.at.time) {
-                const auto hour = static_cast<std::size_t>(attempt.at.time->hour);
-                ++hours.touches[hour];
-                hours.connected[hour] += reached_person(attempt.outcome) ? 1 : 0;
-                ++hours.timed_touches;
-            }
-        }
+        count_connects(prospect, hours);
     }
     return hours;
 }

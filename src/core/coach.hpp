@@ -18,6 +18,8 @@ struct HourlyConnects {
     long long timed_touches = 0;
 };
 HourlyConnects hourly_connects(const Pipeline& pipeline);
+// Adds one prospect's timed touches to `hours`: hourly_connects, one prospect at a time.
+void count_connects(const Prospect& prospect, HourlyConnects& hours);
 
 // Below this many touches with a time of day, connect rates by hour are too thin to quote.
 constexpr long long k_min_timed_touches = 20;

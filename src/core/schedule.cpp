@@ -136,8 +136,13 @@ std::optional<DueDate> due_date(const Prospect& prospect, const Rules& rules) {
     return due;
 }
 
-std::optional<std::string> abandonment_reason(const Prospect& prospect, const Rules& rules,
-                                              Date today) {
+namespace {
+
+// The reason, with the due date computed by `due_of` only when it is needed: most
+// prospects are settled before it (five touches, won, dnc, lost).
+template <typename DueOf>
+std::optional<std::string> abandonment_reason_given(const Prospect& prospect, const Rules& rules,
+                                                    Date today, const DueOf& due_of) {
     const int touches = static_cast<int>(prospect.attempts.size());
     if (touches >= k_fifth_touch || prospect.status == Status::won ||
         prospect.status == Status::dnc) {
@@ -146,7 +151,7 @@ std::optional<std::string> abandonment_reason(const Prospect& prospect, const Ru
     if (prospect.status == Status::lost) {
         return "closed lost after " + plural(touches, "touch", "touches");
     }
-    const auto due = due_date(prospect, rules);
+    const std::optional<DueDate>& due = due_of();
     if (!due || days_between(due->date, today) - days_away_between(due->date, today, rules) <=
                     rules.abandon_after_days) {
         return std::nullopt;
@@ -158,6 +163,23 @@ std::optional<std::string> abandonment_reason(const Prospect& prospect, const Ru
     }
     return "no touch for " + plural(days_between(last->at.date, today), "day", "days") + ", " +
            plural(touches, "touch", "touches");
+}
+
+} // namespace
+
+std::optional<std::string> abandonment_reason(const Prospect& prospect, const Rules& rules,
+                                              Date today) {
+    std::optional<DueDate> due;
+    return abandonment_reason_given(prospect, rules, today, [&]() -> const std::optional<DueDate>& {
+        due = due_date(prospect, rules);
+        return due;
+    });
+}
+
+std::optional<std::string> abandonment_reason(const Prospect& prospect, const Rules& rules,
+                                              Date today, const std::optional<DueDate>& due) {
+    return abandonment_reason_given(prospect, rules, today,
+                                    [&]() -> const std::optional<DueDate>& { return due; });
 }
 
 Channel suggested_channel(const Prospect& prospect, const Rules& rules) {

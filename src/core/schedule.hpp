@@ -69,6 +69,10 @@ std::optional<DueDate> due_date(const Prospect& prospect, const Rules& rules);
 // lost or more than `abandon_after_days` past its due date (days away not counted).
 std::optional<std::string> abandonment_reason(const Prospect& prospect, const Rules& rules,
                                               Date today);
+// The same, given the prospect's due date (due_date(prospect, rules)): the agenda needs
+// both for every prospect, and computes the due date once.
+std::optional<std::string> abandonment_reason(const Prospect& prospect, const Rules& rules,
+                                              Date today, const std::optional<DueDate>& due);
 
 // The channel for the next touch: the channel plan's entry for that touch, but never
 // the channel that just failed to reach the person. The prospect's own plan wins.

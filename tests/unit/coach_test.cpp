@@ -92,6 +92,15 @@ TEST_CASE("hourly_connects") {
     CHECK(hours.connected[17] == 1);
     CHECK(hours.touches[10] == 0);
     CHECK(hourly_connects(Pipeline{}).timed_touches == 0);
+
+    // One prospect at a time, as the agenda counts them, adds up to the same.
+    HourlyConnects counted;
+    count_connects(a, counted);
+    CHECK(counted.timed_touches == 3);
+    count_connects(b, counted);
+    CHECK(counted.touches == hours.touches);
+    CHECK(counted.connected == hours.connected);
+    CHECK(counted.timed_touches == hours.timed_touches);
 }
 
 TEST_CASE("advice_for") {

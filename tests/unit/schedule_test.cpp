@@ -192,6 +192,36 @@ TEST_CASE("abandonment_reason") {
     }
 }
 
+TEST_CASE("abandonment_reason given the due date: the same answer as computing it") {
+    Rules strict;
+    strict.abandon_after_days = 0;
+    std::vector<Prospect> prospects = {
+        touched({}),
+        touched({"2026-11-02", "2026-11-05", "2026-11-09"}),
+        touched({"2026-11-02", "2026-11-05", "2026-11-09", "2026-11-16", "2026-11-30"}),
+        touched({"2026-11-02", "2026-11-05"}, Status::lost),
+        touched({"2026-11-02"}, Status::won),
+        touched({}, Status::dnc),
+        touched({"2026-11-02"}, Status::nurture),
+    };
+    Prospect by_hand = touched({"2026-11-02"});
+    by_hand.next = date(2026, 11, 14);
+    prospects.push_back(by_hand);
+    for (const Rules& rules : {Rules{}, strict}) {
+        for (const Prospect& p : prospects) {
+            for (const Date today : {date(2026, 11, 2), date(2026, 11, 20), date(2027, 6, 1)}) {
+                CHECK(abandonment_reason(p, rules, today, due_date(p, rules)) ==
+                      abandonment_reason(p, rules, today));
+            }
+        }
+    }
+    // The due date given is the one used: a prospect due later is not yet abandoned.
+    const Prospect fresh = touched({});
+    CHECK(abandonment_reason(fresh, Rules{}, date(2026, 11, 17)));
+    CHECK_FALSE(abandonment_reason(fresh, Rules{}, date(2026, 11, 17),
+                                   DueDate{date(2026, 11, 16), DueReason::by_hand}));
+}
+
 TEST_CASE("rules_from") {
     SUBCASE("no settings: the defaults") {
         const Rules rules = rules_from(std::nullopt);
