@@ -1,8 +1,31 @@
 #include "core/agenda.hpp"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace followup {
+namespace {
+
+// `due` sorted most overdue first, ties kept in their order (by id). The order is found
+// on small keys and each entry then moved once: an entry carries its advice and texts,
+// and a merge sort of the entries themselves moves each about a dozen times.
+std::vector<DueEntry> most_overdue_first(std::vector<DueEntry> due) {
+    std::vector<std::pair<int, std::size_t>> order; // (-days overdue, position)
+    order.reserve(due.size());
+    for (std::size_t i = 0; i < due.size(); ++i) {
+        order.emplace_back(-due[i].days_overdue, i);
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<DueEntry> sorted;
+    sorted.reserve(due.size());
+    for (const auto& [key, position] : order) {
+        sorted.push_back(std::move(due[position]));
+    }
+    return sorted;
+}
+
+} // namespace
 
 Agenda build_agenda(const Pipeline& pipeline, const Rules& rules, Date today, int within_days) {
     Agenda agenda;
@@ -43,9 +66,7 @@ Agenda build_agenda(const Pipeline& pipeline, const Rules& rules, Date today, in
             advice_for(*entry.prospect, rules, entry.due, entry.suggested_channel, hours);
     }
     agenda.touch_points = touch_points(pipeline, today, within_days);
-    std::stable_sort(
-        agenda.due.begin(), agenda.due.end(),
-        [](const DueEntry& a, const DueEntry& b) { return a.days_overdue > b.days_overdue; });
+    agenda.due = most_overdue_first(std::move(agenda.due));
     return agenda;
 }
 
