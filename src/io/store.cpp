@@ -43,6 +43,13 @@ class Descriptor {
     Descriptor& operator=(const Descriptor&) = delete;
     int get() const { return fd_; }
     int release() { return std::exchange(fd_, -1); }
+    // Closes the descriptor held, and holds `fd` instead.
+    void reset(int fd) {
+        if (fd_ >= 0) {
+            ::close(fd_);
+        }
+        fd_ = fd;
+    }
 
   private:
     int fd_;
@@ -406,9 +413,51 @@ void write_file_atomically(const fs::path& target, std::string_view text, Backup
         target, [text](const TextSink& sink) { sink(text); }, backup);
 }
 
+namespace {
+
+// The backup about to be replaced, moved to `temp_path` (an empty temporary file, which it
+// replaces) and opened to be written over with the new version; -1, leaving it where it
+// is, when there is none, when it is not a plain file of this user's with no other name,
+// or when another process has it open.
+//
+// Dropping the last name of the old backup made the file system free its blocks there
+// and then: on the ext4 followup was measured on, 12-16 ms for a 14 MB file (10,000
+// prospects), 13 of a `log`'s 98 ms. Written over, the blocks are reused and nothing is
+// freed (the journal files of SQLite's PERSIST mode do the same), and the fsync has no
+// new blocks to record. A backup with another name (a hard link kept by a snapshot tool)
+// is never written into.
+//
+// Readers take no lock: one that opened this file while it was the data file, two writes
+// ago, may be reading it still, and must never see it change. A write lease is granted
+// only when no other process has the file open or mapped, and while it is held (until the
+// descriptor is closed, after the fsync) an open of it waits. The lease's break signal
+// is SIGURG, which is ignored unless handled: SIGIO, the default, would kill followup.
+//
+// The cost: while the new version is written the backup has no name, so a write that
+// fails or is killed leaves no <file>.bak, where it used to leave the one before. The
+// data file itself is untouched until the final rename, as always.
+int recycle_backup(const fs::path& backup_path, const fs::path& temp_path) {
+    Descriptor fd(::open(backup_path.c_str(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK));
+    struct stat info {};
+    if (fd.get() < 0 || ::fstat(fd.get(), &info) != 0 || !S_ISREG(info.st_mode) ||
+        info.st_nlink != 1 || info.st_uid != ::geteuid()) {
+        return -1;
+    }
+    if (::fcntl(fd.get(), F_SETSIG, SIGURG) != 0 || ::fcntl(fd.get(), F_SETLEASE, F_WRLCK) != 0) {
+        return -1;
+    }
+    if (::rename(backup_path.c_str(), temp_path.c_str()) != 0) {
+        return -1;
+    }
+    return fd.release();
+}
+
+} // namespace
+
 void write_file_atomically(const fs::path& target,
                            const std::function<void(const TextSink&)>& produce, Backup backup) {
     const fs::path folder = folder_of(target);
+    const fs::path backup_path = target.string() + ".bak";
     std::string temp_name = (folder / (temp_prefix(target) + "XXXXXX")).string();
     Descriptor fd(::mkstemp(temp_name.data())); // mode 0600
     if (fd.get() < 0) {
@@ -418,6 +467,12 @@ void write_file_atomically(const fs::path& target,
     try {
         struct stat existing {};
         const bool target_exists = ::stat(target.c_str(), &existing) == 0;
+        // Only a backup about to be replaced: with no data file, it may be all that is left.
+        if (backup == Backup::keep && target_exists) {
+            if (const int recycled = recycle_backup(backup_path, temp_path); recycled >= 0) {
+                fd.reset(recycled);
+            }
+        }
         if (target_exists && ::fchmod(fd.get(), existing.st_mode & 0777) != 0) {
             fail_io("cannot set the mode of", temp_path, errno);
         }
@@ -433,6 +488,10 @@ void write_file_atomically(const fs::path& target,
                                     SYNC_FILE_RANGE_WRITE);
             written += static_cast<off_t>(piece.size());
         });
+        // A recycled backup may be longer than the new version.
+        if (::ftruncate(fd.get(), written) != 0) {
+            fail_io("cannot write", temp_path, errno);
+        }
         if (::fsync(fd.get()) != 0) {
             fail_io("cannot write", temp_path, errno);
         }
@@ -442,7 +501,6 @@ void write_file_atomically(const fs::path& target,
         if (backup == Backup::keep) {
             // The version being replaced stays as <file>.bak: a hard link costs no copy.
             // A <file>.bak-new found here was left by a killed write (we hold the lock).
-            const fs::path backup_path = target.string() + ".bak";
             const fs::path backup_temp = target.string() + ".bak-new";
             ::unlink(backup_temp.c_str());
             if (target_exists && ::link(target.c_str(), backup_temp.c_str()) == 0) {
