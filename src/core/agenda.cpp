@@ -62,8 +62,8 @@ Agenda build_agenda(const Pipeline& pipeline, const Rules& rules, Date today, in
                               last_value(prospect)});
     }
     for (DueEntry& entry : agenda.due) {
-        entry.advice =
-            advice_for(*entry.prospect, rules, entry.due, entry.suggested_channel, hours);
+        entry.advice = advice_for(*entry.prospect, rules, entry.due, entry.suggested_channel, hours,
+                                  entry.open_objection, entry.last_value);
     }
     agenda.touch_points = touch_points(pipeline, today, within_days);
     agenda.due = most_overdue_first(std::move(agenda.due));

@@ -208,6 +208,17 @@ HourlyConnects hourly_connects(const Pipeline& pipeline) {
 std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules,
                                     const DueDate& due, Channel suggestion,
                                     const HourlyConnects& hours) {
+    const auto objections = open_objections(prospect);
+    return advice_for(prospect, rules, due, suggestion, hours,
+                      objections.empty() ? std::nullopt : std::optional(objections.back()),
+                      last_value(prospect));
+}
+
+std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules,
+                                    const DueDate& due, Channel suggestion,
+                                    const HourlyConnects& hours,
+                                    const std::optional<std::string>& open_objection,
+                                    const std::optional<std::string>& value) {
     std::vector<std::string> advice;
     const Attempt* last = prospect.last_attempt();
     if (due.reason == DueReason::check_back && last) {
@@ -219,9 +230,8 @@ std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules
                          (last ? " on " + format_date(lost_on(prospect)) : std::string()) +
                          ": re-engage, the deal may be ready now");
     }
-    const auto objections = open_objections(prospect);
-    if (!objections.empty()) {
-        advice.push_back("answer the open objection: " + objections.back());
+    if (open_objection) {
+        advice.push_back("answer the open objection: " + *open_objection);
     }
     if (last && !reached_person(last->outcome) && last->channel != suggestion) {
         advice.push_back("the last " + std::string(display_name(last->channel)) +
@@ -233,7 +243,7 @@ std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules
     if (auto hour = hour_advice(prospect, hours)) {
         advice.push_back(std::move(*hour));
     }
-    if (auto value = last_value(prospect)) {
+    if (value) {
         advice.push_back("bring something new: last time it was \"" + *value + "\"");
     }
     return advice;

@@ -28,6 +28,13 @@ constexpr long long k_min_timed_touches = 20;
 std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules,
                                     const DueDate& due, Channel suggestion,
                                     const HourlyConnects& hours);
+// The same, given the prospect's latest open objection (the last of open_objections) and
+// last value (last_value): the agenda keeps both for each due entry, and finds them once.
+std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules,
+                                    const DueDate& due, Channel suggestion,
+                                    const HourlyConnects& hours,
+                                    const std::optional<std::string>& open_objection,
+                                    const std::optional<std::string>& value);
 
 // Objections raised and not yet answered, oldest first. A touch with `answers` answers
 // the latest open one.

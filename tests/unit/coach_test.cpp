@@ -40,7 +40,13 @@ constexpr DueDate k_cadence{Date{}, DueReason::cadence};
 // Advice with no pipeline-wide hour statistics.
 Advice advice(const Prospect& p, Channel suggestion, DueDate due = k_cadence,
               const Rules& rules = {}) {
-    return advice_for(p, rules, due, suggestion, HourlyConnects{});
+    Advice found = advice_for(p, rules, due, suggestion, HourlyConnects{});
+    // The agenda's form, given the open objection and the last value, says the same.
+    const auto objections = open_objections(p);
+    CHECK(advice_for(p, rules, due, suggestion, HourlyConnects{},
+                     objections.empty() ? std::nullopt : std::optional(objections.back()),
+                     last_value(p)) == found);
+    return found;
 }
 
 // Hour statistics: touches and connects per part of the day (9:00, 14:00, 19:00).
