@@ -153,10 +153,6 @@ void append_coaching_section(std::string& out, const Agenda& agenda, bool color)
     }
 }
 
-} // namespace
-
-namespace {
-
 // Everything under the due table: how to make each touch count, the touch points, and
 // who is being abandoned.
 std::string sections_after_due(const Agenda& agenda, bool color) {
