@@ -389,6 +389,23 @@ class Faults:
 
     # ---- non-regular files -------------------------------------------------------------
 
+    def cut_short(self):
+        # A file mapped while it is read, then cut short by another program (an editor
+        # saving in place): the next page read would kill followup with a bare "Bus
+        # error". Pages are faulted in as the reader goes, so the cut lands mid-read.
+        folder = self.folder("cut-short")
+        support.write_json(folder / NAME, support.make_pipeline(6000, seed=11))
+        result = cut_short_while_read(self.binary, folder)
+        if result is None:
+            self.checks.skip("a data file cut short while it is read",
+                             "the reader finished before it could be stopped mid-read")
+            return
+        problem = support.one_line_error_problem(result)
+        if problem is None and "was cut short by another program" not in result.err:
+            problem = f"the error does not say the file was cut short: {result.err.strip()!r}"
+        self.checks.check("a data file cut short while it is read: one line, exit 1", problem,
+                          detail=result.err.strip()[len("followup: error: "):][:160])
+
     def non_regular(self):
         folder = self.folder("non-regular")
         self.seed_file(folder)
@@ -442,6 +459,38 @@ class Faults:
                           "file, in under 3 GiB (was R6)", problem,
                           detail=f"peak {peak >> 20} MiB, {result.seconds:.1f} s: "
                                  f"{result.err.strip()}" if result else "")
+
+
+def cut_short_while_read(binary, folder, tries=20):
+    """Truncates the data file while a reader has it mapped: stops the reader (SIGSTOP) as
+    soon as the file shows in its memory map, cuts the file to 100 bytes, and lets it go
+    on. Returns the finished run, or None if the reader was never caught mid-read."""
+    data = folder / NAME
+    original = data.read_bytes()
+    env = support.scrubbed_env(folder)
+    for _ in range(tries):
+        data.write_bytes(original)
+        start = time.monotonic()
+        process = subprocess.Popen([binary, "--file", str(data), "show", "1"], cwd=folder,
+                                   env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                   stderr=subprocess.PIPE)
+        caught = False
+        try:
+            while process.poll() is None and not caught:
+                try:
+                    maps = Path(f"/proc/{process.pid}/maps").read_text()
+                except OSError:
+                    break
+                if str(data) in maps:
+                    os.kill(process.pid, signal.SIGSTOP)
+                    os.truncate(data, 100)
+                    caught = True
+                    os.kill(process.pid, signal.SIGCONT)
+        finally:
+            stdout, stderr = process.communicate(timeout=60)
+        if caught and process.returncode != 0:
+            return support.Result(process.returncode, stdout, stderr, time.monotonic() - start)
+    return None
 
 
 def run_watching_memory(command, folder, env, limit, timeout):
@@ -525,7 +574,7 @@ def main():
         faults = Faults(binary, root, checks)
         for case in (faults.full_disk, faults.read_only_folder, faults.permissions,
                      faults.path_is_a_folder, faults.missing_parent, faults.deep_path,
-                     faults.privacy, faults.messages, faults.non_regular):
+                     faults.privacy, faults.messages, faults.cut_short, faults.non_regular):
             try:
                 case()
             except Exception as error:  # a broken case must not hide the others
