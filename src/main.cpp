@@ -6,7 +6,6 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <cstdio>
 #include <fmt/format.h>
@@ -55,12 +54,10 @@ std::string unknown_command_message(const CLI::App& app) {
 }
 
 // The command the arguments name: the first word that is neither an option nor the value
-// of a global option; empty when there is none. Building the options of all sixteen
-// commands is most of the 0.5 ms CLI11 takes before any command runs, so a plain
+// of one of `app`'s own options; empty when there is none. Building the options of all
+// sixteen commands is most of the 0.5 ms CLI11 takes before any command runs, so a plain
 // `followup due` builds those of `due` only. help and completion read every command.
-std::string_view named_command(int argc, char** argv) {
-    static constexpr std::array<std::string_view, 5> k_global_with_value = {
-        "--file", "--config", "--today", "--color", "--format"};
+std::string_view named_command(const CLI::App& app, int argc, char** argv) {
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--") {
@@ -69,9 +66,11 @@ std::string_view named_command(int argc, char** argv) {
         if (!arg.starts_with('-')) {
             return arg;
         }
-        if (std::find(k_global_with_value.begin(), k_global_with_value.end(), arg) !=
-            k_global_with_value.end()) {
-            ++i; // its value, whatever it looks like
+        // An option that takes a value ("--today DATE") takes the next word, whatever it
+        // looks like; "--today=DATE" carries its own.
+        const CLI::Option* option = app.get_option_no_throw(std::string(arg));
+        if (option != nullptr && option->get_items_expected_min() > 0) {
+            ++i;
         }
     }
     return {};
@@ -120,7 +119,7 @@ int main(int argc, char** argv) {
 
     // Only the command run has its options built, when the arguments name it plainly; the
     // others are there by name, for the list in --help and for "did you mean".
-    const std::string_view named = named_command(argc, argv);
+    const std::string_view named = named_command(app, argc, argv);
     const auto& table = cli::command_table();
     const bool build_all =
         named.empty() || named == "help" || named == "completion" ||
