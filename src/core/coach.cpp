@@ -197,14 +197,6 @@ void count_connects(const Prospect& prospect, HourlyConnects& hours) {
     }
 }
 
-HourlyConnects hourly_connects(const Pipeline& pipeline) {
-    HourlyConnects hours;
-    for (const Prospect& prospect : pipeline.prospects) {
-        count_connects(prospect, hours);
-    }
-    return hours;
-}
-
 std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules,
                                     const DueDate& due, Channel suggestion,
                                     const HourlyConnects& hours) {

@@ -17,8 +17,8 @@ struct HourlyConnects {
     std::array<long long, 24> connected{};
     long long timed_touches = 0;
 };
-HourlyConnects hourly_connects(const Pipeline& pipeline);
-// Adds one prospect's timed touches to `hours`: hourly_connects, one prospect at a time.
+// Adds one prospect's timed touches to `hours`; the agenda counts every prospect so, in
+// the one walk it makes over the pipeline.
 void count_connects(const Prospect& prospect, HourlyConnects& hours);
 
 // Below this many touches with a time of day, connect rates by hour are too thin to quote.
