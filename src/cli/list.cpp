@@ -3,11 +3,15 @@
 #include "cli/commands.hpp"
 #include "core/schedule.hpp"
 #include "render/due_view.hpp"
+#include "render/second_thread.hpp"
 #include "render/table.hpp"
 
 #include <fmt/format.h>
+#include <iterator>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
+#include <span>
 
 namespace followup::cli {
 namespace {
@@ -30,47 +34,47 @@ std::string join(const std::vector<std::string>& items, std::string_view separat
     return out;
 }
 
-int run_list(const ListOptions& options, Context& context) {
-    const Format format = resolve_format(context, options.format);
-    const bool by_status = !options.status.empty();
-    const Status status = by_status ? parse_status_option(options.status) : Status::active;
-    const Date today = resolve_today(context);
-    const io::Loaded loaded = load_for_reading(context);
-    const Rules rules = resolve_rules(context, loaded.pipeline);
+// Which prospects the list shows, and what it says about each.
+struct ListQuery {
+    bool by_status = false;
+    Status status = Status::active;
+    std::string_view tag;
+    Format format = Format::table;
+    const Rules& rules;
+    Date today;
+};
 
-    const bool for_people = format == Format::table;
-    render::Table table;
-    table.header = for_people
-                       ? std::vector<std::string>{"ID",      "NAME",       "COMPANY",  "STATUS",
-                                                  "TOUCHES", "LAST TOUCH", "NEXT DUE", "FLAG"}
-                       : std::vector<std::string>{
-                             "id",         "name",     "company",   "email",           "phone",
-                             "tags",       "status",   "dream",     "created",         "touches",
-                             "last_touch", "next_due", "abandoned", "abandoned_reason"};
+// The rows one thread writes for its part of the pipeline, in the form asked for.
+struct ListPart {
+    explicit ListPart(Format format) : writer(format) {}
+    render::DelimitedWriter writer;              // csv, tsv
+    std::vector<std::vector<render::Cell>> rows; // table
     Json json = Json::array();
-    // CSV and TSV are written a field at a time and go out a batch of rows at a time, so
-    // that a list of 10,000 prospects never holds all its rows and all its text at once
-    // (7 MB at 10k), nor makes a cell for each of its 140,000 fields.
-    const bool delimited = format == Format::csv || format == Format::tsv;
+    std::size_t count = 0;
+};
+
+// Writes the rows of `prospects` that `query` selects into `part`. With `stream`, CSV and
+// TSV go out a batch of rows at a time, so that a list of 10,000 prospects never holds
+// all its rows and all its text at once (7 MB at 10k), nor makes a cell for each of its
+// 140,000 fields.
+void write_rows(std::span<const Prospect> prospects, const ListQuery& query, ListPart& part,
+                bool stream) {
     constexpr std::size_t k_rows_a_batch = 256;
-    render::DelimitedWriter writer(format);
-    std::size_t rows_written = 0;
-    if (delimited) {
-        writer.header(table.header);
-    }
-    for (const Prospect& p : loaded.pipeline.prospects) {
-        if ((by_status && p.status != status) ||
-            (!options.tag.empty() && !p.has_tag(options.tag))) {
+    for (const Prospect& p : prospects) {
+        if ((query.by_status && p.status != query.status) ||
+            (!query.tag.empty() && !p.has_tag(query.tag))) {
             continue;
         }
-        const auto due = due_date(p, rules);
-        const auto abandoned = abandonment_reason(p, rules, today, due);
+        ++part.count;
+        const auto due = due_date(p, query.rules);
+        const auto abandoned = abandonment_reason(p, query.rules, query.today, due);
         const Attempt* last = p.last_attempt();
         const std::string next_due = due ? format_date(due->date) : "";
         const std::string last_touch = last ? format_date(last->at.date) : "";
         const auto touches = static_cast<long long>(p.attempts.size());
-        if (format == Format::json) {
-            json.push_back(
+        switch (query.format) {
+        case Format::json:
+            part.json.push_back(
                 Json{{"id", p.id},
                      {"name", p.name},
                      {"company", p.company ? Json(*p.company) : Json(nullptr)},
@@ -85,14 +89,18 @@ int run_list(const ListOptions& options, Context& context) {
                      {"next_due", due ? Json(next_due) : Json(nullptr)},
                      {"abandoned", abandoned.has_value()},
                      {"abandoned_reason", abandoned ? Json(*abandoned) : Json(nullptr)}});
-        } else if (for_people) {
-            table.rows.push_back(render::row_of(
+            break;
+        case Format::table:
+            part.rows.push_back(render::row_of(
                 number_cell(p.id), text_cell(p.name), text_cell(std::string(p.company_or_empty())),
                 text_cell(std::string(to_string(p.status))), number_cell(touches),
                 text_cell(render::last_touch_label(p)), text_cell(next_due),
                 text_cell(abandoned ? "abandoned" : (p.dream ? "dream" : ""),
                           abandoned ? render::style::red : render::style::none)));
-        } else {
+            break;
+        case Format::csv:
+        case Format::tsv: {
+            render::DelimitedWriter& writer = part.writer;
             writer.number(p.id);
             writer.text(p.name);
             writer.text(p.company_or_empty());
@@ -108,20 +116,71 @@ int run_list(const ListOptions& options, Context& context) {
             writer.text(abandoned ? "true" : "false");
             writer.text(abandoned.value_or(""));
             writer.end_row();
-            if (++rows_written % k_rows_a_batch == 0) {
+            if (stream && part.count % k_rows_a_batch == 0) {
                 print(writer.take());
             }
+            break;
+        }
         }
     }
+}
+
+// From this many prospects on, a second thread writes the rows of the second half while
+// this one writes the first. Each row reads its prospect's texts from all over the
+// heap, and those cache misses are most of a list's time (12 ms at 10,000 prospects,
+// docs/performance.md); below it, starting a thread costs more than it saves.
+constexpr std::size_t k_prospects_for_two_threads = 2000;
+
+int run_list(const ListOptions& options, Context& context) {
+    const Format format = resolve_format(context, options.format);
+    const bool by_status = !options.status.empty();
+    const Status status = by_status ? parse_status_option(options.status) : Status::active;
+    const Date today = resolve_today(context);
+    const io::Loaded loaded = load_for_reading(context);
+    const Rules rules = resolve_rules(context, loaded.pipeline);
+    const ListQuery query{by_status, status, options.tag, format, rules, today};
+
+    const bool delimited = format == Format::csv || format == Format::tsv;
+    render::Table table;
+    table.header = format == Format::table
+                       ? std::vector<std::string>{"ID",      "NAME",       "COMPANY",  "STATUS",
+                                                  "TOUCHES", "LAST TOUCH", "NEXT DUE", "FLAG"}
+                       : std::vector<std::string>{
+                             "id",         "name",     "company",   "email",           "phone",
+                             "tags",       "status",   "dream",     "created",         "touches",
+                             "last_touch", "next_due", "abandoned", "abandoned_reason"};
+    ListPart first(format);
+    ListPart second(format);
+    if (delimited) {
+        first.writer.header(table.header);
+    }
+    const std::span<const Prospect> prospects(loaded.pipeline.prospects);
+    std::size_t split = prospects.size();
+    std::optional<render::SecondThread> helper;
+    if (prospects.size() >= k_prospects_for_two_threads) {
+        split = prospects.size() / 2;
+        helper.emplace([&] { write_rows(prospects.subspan(split), query, second, false); });
+    }
+    write_rows(prospects.first(split), query, first, delimited);
+    if (helper) {
+        helper->wait();
+    }
+
     if (format == Format::json) {
-        print(json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
-    } else if (format == Format::table && table.rows.empty()) {
+        for (Json& item : second.json) {
+            first.json.push_back(std::move(item));
+        }
+        print(first.json.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n");
+    } else if (delimited) {
+        print(first.writer.take());
+        print(second.writer.take());
+    } else if (first.count + second.count == 0) {
         print(loaded.pipeline.prospects.empty()
                   ? "No prospects yet; 'followup add NAME' adds the first.\n"
                   : "No prospects match.\n");
-    } else if (delimited) {
-        print(writer.take());
     } else {
+        table.rows = std::move(first.rows);
+        std::move(second.rows.begin(), second.rows.end(), std::back_inserter(table.rows));
         print(render::render_as(table, format, use_color(context)));
     }
     return 0;

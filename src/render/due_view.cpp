@@ -1,15 +1,14 @@
 #include "render/due_view.hpp"
 
 #include "core/text.hpp"
+#include "render/second_thread.hpp"
 #include "render/table.hpp"
 
 #include <algorithm>
-#include <exception>
 #include <fmt/format.h>
 #include <iterator>
 #include <nlohmann/json.hpp>
-#include <system_error>
-#include <thread>
+#include <optional>
 #include <vector>
 
 namespace followup::render {
@@ -192,19 +191,9 @@ constexpr std::size_t k_rows_for_two_threads = 1000;
 
 std::string due_table(const Agenda& agenda, int within_days, bool color) {
     std::string rest;
-    std::exception_ptr failed; // the helper's exception, thrown here
-    std::jthread helper;       // joined however this function ends
+    std::optional<SecondThread> helper;
     if (agenda.due.size() + agenda.abandoned.size() >= k_rows_for_two_threads) {
-        try {
-            helper = std::jthread([&rest, &failed, &agenda, color] {
-                try {
-                    rest = sections_after_due(agenda, color);
-                } catch (...) {
-                    failed = std::current_exception();
-                }
-            });
-        } catch (const std::system_error&) { // no thread to be had: this one writes it all
-        }
+        helper.emplace([&rest, &agenda, color] { rest = sections_after_due(agenda, color); });
     }
     std::string out;
     if (agenda.due.empty()) {
@@ -230,11 +219,8 @@ std::string due_table(const Agenda& agenda, int within_days, bool color) {
         out += paint(due_heading(agenda, within_days), style::bold, color) + "\n";
         append_aligned(out, table, color);
     }
-    if (helper.joinable()) {
-        helper.join();
-        if (failed) {
-            std::rethrow_exception(failed);
-        }
+    if (helper) {
+        helper->wait();
     } else {
         rest = sections_after_due(agenda, color);
     }
