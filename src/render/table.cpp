@@ -181,7 +181,7 @@ std::string render_aligned(const Table& table, bool color) {
     return out;
 }
 
-void append_aligned(std::string& out, const Table& table, bool color) {
+void append_aligned(std::string& out, const Table& table, bool color, std::size_t room_after) {
     const std::size_t columns = table.header.size();
     // Each cell's width is measured once and kept for its line: a due list at 10,000
     // prospects has thousands of rows. (Control characters, shown as spaces, are one
@@ -198,6 +198,13 @@ void append_aligned(std::string& out, const Table& table, bool color) {
             widths[i] = std::max(widths[i], cell_widths.back());
         }
     }
+    // No line is longer than every column at its widest with its two spaces, plus, with
+    // colour, a style's escape codes on each cell (no more than 16 bytes).
+    std::size_t line_most = 1;
+    for (const std::size_t width : widths) {
+        line_most += width + 2 + (color ? 16 : 0);
+    }
+    out.reserve(out.size() + (table.rows.size() + 1) * line_most + room_after);
     // Which columns hold numbers: those whose every cell is a number.
     std::vector<bool> numeric(columns, !table.rows.empty());
     for (const auto& row : table.rows) {

@@ -54,8 +54,10 @@ Cell fraction_cell(double value);
 // Columns separated by two spaces, numbers aligned right, no trailing blanks.
 std::string render_aligned(const Table& table, bool color);
 // The same, appended to `out`: a long report is built in one string, without a copy of
-// each of its tables.
-void append_aligned(std::string& out, const Table& table, bool color);
+// each of its tables. `out` is first given room for the whole table and `room_after`
+// bytes more, so that it grows once, not by doubling (each doubling touches new memory,
+// which the peak memory of a long report pays for).
+void append_aligned(std::string& out, const Table& table, bool color, std::size_t room_after = 0);
 // RFC 4180: a header row, CRLF line ends, fields quoted when needed.
 // In both forms, a text cell that a spreadsheet would run as a formula (it begins with
 // =, +, -, @, tab or carriage return) gets a leading apostrophe, as OWASP advises.

@@ -217,6 +217,19 @@ TEST_CASE("render_aligned") {
         append_aligned(blank_header, Table{{""}, {{text_cell("x")}}}, false);
         CHECK(blank_header == "before  \nx\n");
     }
+    SUBCASE("the text grows its buffer once: room for the table, and for what is said after") {
+        Table table{{"name", "note"}, {}};
+        for (std::size_t i = 0; i < 500; ++i) {
+            table.rows.push_back(
+                row_of(text_cell("Zoë " + std::to_string(i)), text_cell(std::string(i % 40, 'x'))));
+        }
+        for (const bool color : {false, true}) {
+            std::string out = "heading\n";
+            append_aligned(out, table, color, 10'000);
+            CHECK(out == "heading\n" + render_aligned(table, color));
+            CHECK(out.capacity() >= out.size() + 10'000);
+        }
+    }
 }
 
 TEST_CASE("row_of: the cells in order, with their text, style and kind") {
