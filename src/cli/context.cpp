@@ -158,9 +158,9 @@ void add_format_option(CLI::App& command, std::string& format) {
         ->type_name("FORMAT");
 }
 
-io::Loaded load_for_reading(const Context& context) {
+io::Loaded load_for_reading(const Context& context, io::TouchNotes touch_notes) {
     const auto path = resolve_data_file(context);
-    io::Loaded loaded = io::load_pipeline(path);
+    io::Loaded loaded = io::load_pipeline(path, {}, touch_notes);
     loaded.keep_until_exit = true; // see io::Loaded
     if (!loaded.file_existed) {
         warn(fmt::format("no data file at {} yet; 'followup add NAME' creates it", path.string()));

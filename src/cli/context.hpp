@@ -77,7 +77,8 @@ void deliver(const std::string& output, std::string_view text);
 
 // Loads for a command that only reads. A missing file is an empty pipeline, with a
 // warning on stderr, since a mistyped path would otherwise look like an empty day.
-io::Loaded load_for_reading(const Context& context);
+io::Loaded load_for_reading(const Context& context,
+                            io::TouchNotes touch_notes = io::TouchNotes::keep);
 
 // The one prospect `query` names; a usage error listing the candidates otherwise.
 Prospect& find_one_prospect(Pipeline& pipeline, std::string_view query);

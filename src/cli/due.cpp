@@ -31,7 +31,7 @@ int run_due(const DueOptions& options, Context& context) {
                           "--within");
     }
     const Date today = resolve_today(context);
-    const io::Loaded loaded = load_for_reading(context);
+    const io::Loaded loaded = load_for_reading(context, io::TouchNotes::leave_out);
     const Rules rules = resolve_rules(context, loaded.pipeline);
     if (options.reengage) {
         const auto deals = lost_deals_to_reengage(loaded.pipeline, today);

@@ -136,7 +136,7 @@ int run_list(const ListOptions& options, Context& context) {
     const bool by_status = !options.status.empty();
     const Status status = by_status ? parse_status_option(options.status) : Status::active;
     const Date today = resolve_today(context);
-    const io::Loaded loaded = load_for_reading(context);
+    const io::Loaded loaded = load_for_reading(context, io::TouchNotes::leave_out);
     const Rules rules = resolve_rules(context, loaded.pipeline);
     const ListQuery query{by_status, status, options.tag, format, rules, today};
 

@@ -60,7 +60,7 @@ int run_stats(const StatsOptions& options, Context& context) {
         context, options.format.empty() ? format_from_output(options.output, {"csv", "tsv", "json"})
                                         : options.format);
     const Date today = resolve_today(context);
-    const io::Loaded loaded = load_for_reading(context);
+    const io::Loaded loaded = load_for_reading(context, io::TouchNotes::leave_out);
     const bool color = options.output.empty() && use_color(context);
     const std::string text = render_stats(options, format, loaded.pipeline,
                                           resolve_rules(context, loaded.pipeline), today, color);

@@ -142,6 +142,10 @@ struct Pipeline {
     std::optional<Settings> settings;
     std::vector<Prospect> prospects; // by id
     ExtraFields extra;
+    // Set when the file was read for a command that shows no touch's note (due, list,
+    // stats), which saves copying the largest texts of the file. Such a pipeline lacks
+    // data, so io refuses to write it back.
+    bool touch_notes_left_out = false;
     friend bool operator==(const Pipeline&, const Pipeline&) = default;
 
     std::int64_t peek_next_id() const;

@@ -318,7 +318,7 @@ Loaded::~Loaded() {
     }
 }
 
-Loaded load_pipeline(const fs::path& path, const std::string& display) {
+Loaded load_pipeline(const fs::path& path, const std::string& display, TouchNotes touch_notes) {
     Descriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0) {
         if (errno == ENOENT) {
@@ -336,6 +336,7 @@ Loaded load_pipeline(const fs::path& path, const std::string& display) {
         options.progress = [&file](std::size_t from, std::size_t to) {
             file.release(from, to);
         };
+        options.touch_notes = touch_notes == TouchNotes::keep;
         loaded.pipeline = parse_pipeline_writable(file.text(), name, &loaded.notices, options);
     } catch (const NewerFormatError&) {
         throw; // not broken: its message says to upgrade followup

@@ -34,7 +34,11 @@ struct Loaded {
 
 // `display` names the file in error messages (default: the path itself), so that a file
 // read through a symlink is still called what the user called it.
-Loaded load_pipeline(const std::filesystem::path& path, const std::string& display = {});
+// Whether a load keeps each touch's note: a command that shows none (due, list, stats)
+// saves copying the largest texts of the file, and can never write it back.
+enum class TouchNotes { keep, leave_out };
+Loaded load_pipeline(const std::filesystem::path& path, const std::string& display = {},
+                     TouchNotes touch_notes = TouchNotes::keep);
 
 // An exclusive lock on the data file, held for the life of the object.
 class FileLock {

@@ -160,6 +160,9 @@ class Reader {
            const ReadProgress* progress = nullptr)
         : text_(text), source_(source), notices_(notices), progress_(progress) {}
 
+    // Each touch's note is then checked as ever, but not kept (ReadOptions::touch_notes).
+    void leave_out_touch_notes() { keep_touch_notes_ = false; }
+
     Pipeline read(od::parser& parser, simdjson::padded_string_view padded) {
         if (text_.starts_with("\xEF\xBB\xBF")) {
             fail(text_.data(), "the file starts with a byte-order mark; save it as UTF-8 without "
@@ -782,9 +785,13 @@ class Reader {
                 has_outcome = true;
                 break;
             }
-            case AttemptKey::note:
-                attempt.note = read_text(item, at, name);
+            case AttemptKey::note: {
+                const std::string_view note = read_text(item, at, name);
+                if (keep_touch_notes_) {
+                    attempt.note = note;
+                }
                 break;
+            }
             case AttemptKey::value:
                 attempt.value = read_text(item, at, name);
                 break;
@@ -869,6 +876,7 @@ class Reader {
     std::unordered_set<std::int64_t> ids_seen_;
     std::vector<Attempt> attempts_read_; // see read_attempts
     bool in_settings_ = false;
+    bool keep_touch_notes_ = true;
     std::size_t prospect_position_ = 0; // 1-based; 0 outside a prospect
     std::optional<std::int64_t> prospect_id_;
     std::size_t attempt_number_ = 0; // 1-based; 0 outside an attempt
@@ -920,7 +928,7 @@ class Splice {
 // next: then the one-thread reader reads the whole text again, to report the error (or
 // the order it puts right) exactly as it always does.
 std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Pieces& pieces,
-                                       bool two_threads, std::string_view source,
+                                       bool two_threads, bool touch_notes, std::string_view source,
                                        std::vector<std::string>* notices,
                                        const ReadProgress* progress) {
     const Splice splice(text, pieces);
@@ -983,6 +991,9 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
         const std::string_view piece_text(text + begin, end - begin);
         const simdjson::padded_string_view padded(text + begin, end - begin, padded_end - begin);
         Reader reader(piece_text, source, &piece.notices);
+        if (!touch_notes) {
+            reader.leave_out_touch_notes();
+        }
         std::optional<Pipeline> first;
         if (index == 0) {
             reader.expect_prospects_end(text + pieces.cuts[0] + 1);
@@ -1071,8 +1082,8 @@ Pipeline parse_writable(char* text, std::size_t size, std::string_view source,
     if (const auto pieces = find_pieces(std::string_view(text, size), options.piece_size)) {
         const bool two_threads =
             size >= options.two_threads_from && std::thread::hardware_concurrency() != 1;
-        if (auto pipeline =
-                read_in_pieces(text, size, *pieces, two_threads, source, notices, progress)) {
+        if (auto pipeline = read_in_pieces(text, size, *pieces, two_threads, options.touch_notes,
+                                           source, notices, progress)) {
             if (options.read_in_pieces) {
                 *options.read_in_pieces = true;
             }
@@ -1080,8 +1091,11 @@ Pipeline parse_writable(char* text, std::size_t size, std::string_view source,
         }
     }
     od::parser parser;
-    return Reader(std::string_view(text, size), source, notices, progress)
-        .read(parser, simdjson::padded_string_view(text, size, size + k_parse_padding));
+    Reader reader(std::string_view(text, size), source, notices, progress);
+    if (!options.touch_notes) {
+        reader.leave_out_touch_notes();
+    }
+    return reader.read(parser, simdjson::padded_string_view(text, size, size + k_parse_padding));
 }
 
 } // namespace
@@ -1180,7 +1194,9 @@ Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
 
 Pipeline parse_pipeline_writable(std::span<char> text, std::string_view source,
                                  std::vector<std::string>* notices, const ReadOptions& options) {
-    return parse_writable(text.data(), text.size(), source, notices, options);
+    Pipeline pipeline = parse_writable(text.data(), text.size(), source, notices, options);
+    pipeline.touch_notes_left_out = !options.touch_notes;
+    return pipeline;
 }
 
 } // namespace followup::io

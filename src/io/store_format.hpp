@@ -73,6 +73,8 @@ struct ReadOptions {
     std::size_t piece_size = k_piece_size;             // tests set small pieces
     std::size_t two_threads_from = k_two_threads_from; // and 0 for two threads
     bool* read_in_pieces = nullptr; // when given, set to whether the text was read in pieces
+    // False: each touch's note is checked but not kept (Pipeline::touch_notes_left_out).
+    bool touch_notes = true;
 };
 
 // The same as parse_pipeline_padded, and the fastest: a large text is read in pieces, on

@@ -145,6 +145,11 @@ class Writer {
     }
 
     void pipeline(const Pipeline& pipeline) {
+        // Never written back: it would lose every touch's note.
+        if (pipeline.touch_notes_left_out) {
+            throw Error("internal error: refusing to write a pipeline read without its touches' "
+                        "notes; please report the command line");
+        }
         raw("{\n  \"version\": ");
         integer(pipeline.version);
         if (pipeline.next_id) {

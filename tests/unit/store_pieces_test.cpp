@@ -45,13 +45,15 @@ struct Read {
 
 // Reads `text` from a writable copy with the padding the reader needs. The copy must
 // come back unchanged.
-Read read(const std::string& text, std::size_t piece_size, std::size_t two_threads_from) {
+Read read(const std::string& text, std::size_t piece_size, std::size_t two_threads_from,
+          bool touch_notes = true) {
     std::string buffer = text;
     buffer.append(io::k_parse_padding, '\0');
     Read result;
     io::ReadOptions options;
     options.piece_size = piece_size;
     options.two_threads_from = two_threads_from;
+    options.touch_notes = touch_notes;
     options.read_in_pieces = &result.in_pieces;
     try {
         result.pipeline = io::parse_pipeline_writable(std::span<char>(buffer.data(), text.size()),
@@ -148,6 +150,41 @@ TEST_CASE("a pipeline read in pieces is the one read in one piece") {
         CHECK((*pieces.pipeline == pipeline));
         CHECK(pieces.notices.empty());
     }
+}
+
+TEST_CASE("touch notes left out: the same pipeline without them, and never written back") {
+    const Pipeline pipeline = pipeline_of(300);
+    const std::string text = io::serialize_pipeline(pipeline);
+    Pipeline expected = pipeline;
+    for (Prospect& one : expected.prospects) {
+        for (Attempt& touch : one.attempts) {
+            touch.note.reset();
+        }
+    }
+    expected.touch_notes_left_out = true;
+    // As one document, in pieces on one thread, and on two.
+    for (const auto& [piece_size, two_threads_from] :
+         {std::pair{k_never, k_never}, std::pair{std::size_t{2000}, k_never},
+          std::pair{std::size_t{2000}, std::size_t{0}}}) {
+        CAPTURE(piece_size);
+        CAPTURE(two_threads_from);
+        const Read partial = read(text, piece_size, two_threads_from, /*touch_notes=*/false);
+        CHECK(partial.error.empty());
+        REQUIRE(partial.pipeline.has_value());
+        CHECK((*partial.pipeline == expected));
+        CHECK_THROWS_WITH_AS(io::serialize_pipeline(*partial.pipeline),
+                             doctest::Contains("refusing to write a pipeline read without its "
+                                               "touches' notes"),
+                             Error);
+        CHECK_THROWS_AS(io::write_pipeline(*partial.pipeline, [](std::string_view) {}), Error);
+    }
+    // A note that is not a string is still an error, kept or not.
+    std::string broken = text;
+    replace_once(broken, "\"note\": \"note", "\"note\": 12, \"x\": \"note");
+    const Read whole = read(broken, k_never, k_never);
+    const Read partial = read(broken, k_never, k_never, /*touch_notes=*/false);
+    CHECK_FALSE(whole.error.empty());
+    CHECK(partial.error == whole.error);
 }
 
 TEST_CASE("what the pieces put in order is said in the file's order") {
