@@ -5,6 +5,7 @@
 #include "io/store_format.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -271,13 +272,21 @@ class TruncationGuard {
     TruncationGuard& operator=(const TruncationGuard&) = delete;
 
   private:
+    // Both of the reader's threads may fault on the cut file at once: the first says so
+    // and ends the process; any other waits for that end, so the line is written once.
     static void on_sigbus(int /*signal*/) {
+        if (s_reported.test_and_set()) {
+            while (true) {
+                ::pause();
+            }
+        }
         if (s_message != nullptr) {
             (void)!::write(STDERR_FILENO, s_message, s_length);
         }
         ::_exit(1);
     }
 
+    static inline std::atomic_flag s_reported = ATOMIC_FLAG_INIT;
     static inline const char* s_message = nullptr;
     static inline std::size_t s_length = 0;
     std::string message_;
