@@ -51,14 +51,13 @@ Agenda build_agenda(const Pipeline& pipeline, const Rules& rules, Date today, in
             days_between(lost_on(prospect), today) > k_reengage_window_days) {
             continue;
         }
-        const auto objections = open_objections(prospect);
         agenda.due.push_back({&prospect,
                               *due,
                               days_between(due->date, today),
                               suggested_channel(prospect, rules),
                               abandoned,
                               {},
-                              objections.empty() ? std::nullopt : std::optional(objections.back()),
+                              latest_open_objection(prospect),
                               last_value(prospect)});
     }
     for (DueEntry& entry : agenda.due) {

@@ -199,15 +199,6 @@ void count_connects(const Prospect& prospect, HourlyConnects& hours) {
 
 std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules,
                                     const DueDate& due, Channel suggestion,
-                                    const HourlyConnects& hours) {
-    const auto objections = open_objections(prospect);
-    return advice_for(prospect, rules, due, suggestion, hours,
-                      objections.empty() ? std::nullopt : std::optional(objections.back()),
-                      last_value(prospect));
-}
-
-std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules,
-                                    const DueDate& due, Channel suggestion,
                                     const HourlyConnects& hours,
                                     const std::optional<std::string>& open_objection,
                                     const std::optional<std::string>& value) {
@@ -252,6 +243,14 @@ std::vector<std::string> open_objections(const Prospect& prospect) {
         }
     }
     return open;
+}
+
+std::optional<std::string> latest_open_objection(const Prospect& prospect) {
+    auto objections = open_objections(prospect);
+    if (objections.empty()) {
+        return std::nullopt;
+    }
+    return std::move(objections.back());
 }
 
 std::optional<std::string> last_value(const Prospect& prospect) {

@@ -25,11 +25,8 @@ void count_connects(const Prospect& prospect, HourlyConnects& hours);
 constexpr long long k_min_timed_touches = 20;
 
 // What to do differently on the next touch, most important first, each with its reason.
-std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules,
-                                    const DueDate& due, Channel suggestion,
-                                    const HourlyConnects& hours);
-// The same, given the prospect's latest open objection (the last of open_objections) and
-// last value (last_value): the agenda keeps both for each due entry, and finds them once.
+// `open_objection` and `value` are the prospect's latest_open_objection and last_value,
+// which the agenda keeps for each due entry and so finds once.
 std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules,
                                     const DueDate& due, Channel suggestion,
                                     const HourlyConnects& hours,
@@ -39,6 +36,8 @@ std::vector<std::string> advice_for(const Prospect& prospect, const Rules& rules
 // Objections raised and not yet answered, oldest first. A touch with `answers` answers
 // the latest open one.
 std::vector<std::string> open_objections(const Prospect& prospect);
+// The last of them, the one the next touch should answer.
+std::optional<std::string> latest_open_objection(const Prospect& prospect);
 // The value the last touch that carried one brought, if any.
 std::optional<std::string> last_value(const Prospect& prospect);
 

@@ -37,16 +37,16 @@ Attempt answering(Attempt a) {
 // A cadence due date for the advice: most rules do not look at it.
 constexpr DueDate k_cadence{Date{}, DueReason::cadence};
 
+// advice_for as the agenda calls it: with the prospect's open objection and last value.
+Advice advice_with_hours(const Prospect& p, const Rules& rules, DueDate due, Channel suggestion,
+                         const HourlyConnects& hours) {
+    return advice_for(p, rules, due, suggestion, hours, latest_open_objection(p), last_value(p));
+}
+
 // Advice with no pipeline-wide hour statistics.
 Advice advice(const Prospect& p, Channel suggestion, DueDate due = k_cadence,
               const Rules& rules = {}) {
-    Advice found = advice_for(p, rules, due, suggestion, HourlyConnects{});
-    // The agenda's form, given the open objection and the last value, says the same.
-    const auto objections = open_objections(p);
-    CHECK(advice_for(p, rules, due, suggestion, HourlyConnects{},
-                     objections.empty() ? std::nullopt : std::optional(objections.back()),
-                     last_value(p)) == found);
-    return found;
+    return advice_with_hours(p, rules, due, suggestion, HourlyConnects{});
 }
 
 // Hour statistics: touches and connects per part of the day (9:00, 14:00, 19:00).
@@ -221,7 +221,8 @@ TEST_CASE("advice_for") {
         Prospect p = ann();
         p.attempts = {attempt("2026-11-02T09:00:00+01:00", Channel::call, Outcome::no_answer),
                       attempt("2026-11-05T11:59:00+01:00", Channel::call, Outcome::voicemail)};
-        CHECK(advice_for(p, Rules{}, k_cadence, Channel::call, hours_by_part(9, 1, 5, 4, 5, 4)) ==
+        CHECK(advice_with_hours(p, Rules{}, k_cadence, Channel::call,
+                                hours_by_part(9, 1, 5, 4, 5, 4)) ==
               Advice{"your last 2 calls went unanswered, all in the morning: try another time "
                      "of day"});
     }
@@ -231,8 +232,8 @@ TEST_CASE("advice_for") {
                       attempt("2026-11-05T10:30:00+01:00", Channel::call, Outcome::no_answer),
                       attempt("2026-11-09T08:00:00+01:00", Channel::call, Outcome::voicemail)};
         // morning 1 of 10 (10%), afternoon 3 of 5 (60%), evening 4 of 5 (80%)
-        const Advice quoted =
-            advice_for(p, Rules{}, k_cadence, Channel::call, hours_by_part(10, 1, 5, 3, 5, 4));
+        const Advice quoted = advice_with_hours(p, Rules{}, k_cadence, Channel::call,
+                                                hours_by_part(10, 1, 5, 3, 5, 4));
         CHECK(quoted == Advice{"3 calls in a row: try email or LinkedIn",
                                "your last 3 calls went unanswered, all in the morning: try the "
                                "evening (you reach people 80% of the time then, 10% in the "
@@ -243,11 +244,13 @@ TEST_CASE("advice_for") {
         p.attempts = {attempt("2026-11-02T14:00:00Z", Channel::call, Outcome::no_answer),
                       attempt("2026-11-05T16:59:00Z", Channel::call, Outcome::no_answer)};
         // Afternoon 2 of 14 (14%); morning 2 of 6 (33%); evening 4 of 4, too few to quote.
-        CHECK(advice_for(p, Rules{}, k_cadence, Channel::call, hours_by_part(6, 2, 14, 2, 4, 4)) ==
+        CHECK(advice_with_hours(p, Rules{}, k_cadence, Channel::call,
+                                hours_by_part(6, 2, 14, 2, 4, 4)) ==
               Advice{"your last 2 calls went unanswered, all in the afternoon: try the morning "
                      "(you reach people 33% of the time then, 14% in the afternoon)"});
         // Morning and evening 4 touches each: neither can be quoted.
-        CHECK(advice_for(p, Rules{}, k_cadence, Channel::call, hours_by_part(4, 2, 18, 2, 4, 4)) ==
+        CHECK(advice_with_hours(p, Rules{}, k_cadence, Channel::call,
+                                hours_by_part(4, 2, 18, 2, 4, 4)) ==
               Advice{"your last 2 calls went unanswered, all in the afternoon: try another "
                      "time of day"});
     }
@@ -255,10 +258,12 @@ TEST_CASE("advice_for") {
         Prospect p = ann();
         p.attempts = {attempt("2026-11-02T18:00:00Z", Channel::call, Outcome::no_answer),
                       attempt("2026-11-05T23:30:00Z", Channel::call, Outcome::no_answer)};
-        CHECK(advice_for(p, Rules{}, k_cadence, Channel::call, hours_by_part(7, 6, 6, 2, 6, 0)) ==
+        CHECK(advice_with_hours(p, Rules{}, k_cadence, Channel::call,
+                                hours_by_part(7, 6, 6, 2, 6, 0)) ==
               Advice{"your last 2 calls went unanswered, all in the evening: try another time "
                      "of day"});
-        CHECK(advice_for(p, Rules{}, k_cadence, Channel::call, hours_by_part(8, 6, 6, 2, 6, 0)) ==
+        CHECK(advice_with_hours(p, Rules{}, k_cadence, Channel::call,
+                                hours_by_part(8, 6, 6, 2, 6, 0)) ==
               Advice{"your last 2 calls went unanswered, all in the evening: try the morning "
                      "(you reach people 75% of the time then, 0% in the evening)"});
     }
@@ -319,7 +324,7 @@ TEST_CASE("advice_for") {
     }
 }
 
-TEST_CASE("open_objections") {
+TEST_CASE("open_objections and latest_open_objection") {
     Prospect p = ann();
     SUBCASE("none") {
         CHECK(open_objections(p).empty());
@@ -327,19 +332,23 @@ TEST_CASE("open_objections") {
         CHECK(open_objections(p).empty());
         p.attempts[0].objection = "";
         CHECK(open_objections(p).empty());
+        CHECK(latest_open_objection(p) == std::nullopt);
     }
     SUBCASE("oldest first") {
         p.attempts = {with_objection(attempt("2026-11-02"), "budget"), attempt("2026-11-03"),
                       with_objection(attempt("2026-11-05"), "timeline")};
         CHECK(open_objections(p) == std::vector<std::string>{"budget", "timeline"});
+        CHECK(latest_open_objection(p) == "timeline");
     }
     SUBCASE("answers pops the latest open one") {
         p.attempts = {with_objection(attempt("2026-11-02"), "budget"),
                       with_objection(attempt("2026-11-05"), "timeline"),
                       answering(attempt("2026-11-09"))};
         CHECK(open_objections(p) == std::vector<std::string>{"budget"});
+        CHECK(latest_open_objection(p) == "budget");
         p.attempts.push_back(answering(attempt("2026-11-16")));
         CHECK(open_objections(p).empty());
+        CHECK(latest_open_objection(p) == std::nullopt);
     }
     SUBCASE("answers with nothing open does not cancel a later objection") {
         p.attempts = {answering(attempt("2026-11-02")),
