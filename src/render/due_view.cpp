@@ -195,48 +195,39 @@ std::string due_table(const Agenda& agenda, int within_days, bool color) {
     if (agenda.due.size() + agenda.abandoned.size() >= k_rows_for_two_threads) {
         helper.emplace([&rest, &agenda, color] { rest = sections_after_due(agenda, color); });
     }
-    // The sections under the table: the helper's, or written here when there is none.
-    bool rest_done = false;
-    auto finish_rest = [&] {
-        if (!rest_done) {
-            if (helper) {
-                helper->wait();
-            } else {
-                rest = sections_after_due(agenda, color);
-            }
-            rest_done = true;
-        }
-    };
+    Table table{{"ID", "NAME", "COMPANY", "TOUCH", "DUE", "LAST TOUCH", "TRY", "FLAG"}, {}};
+    table.rows.reserve(agenda.due.size());
+    for (const DueEntry& entry : agenda.due) {
+        const Prospect& p = *entry.prospect;
+        const auto touches = static_cast<int>(p.attempts.size());
+        table.rows.push_back(row_of(
+            number_cell(p.id), text_cell(p.name, p.dream ? style::bold : style::none),
+            text_cell(std::string(p.company_or_empty())), text_cell(touch_label(touches + 1)),
+            text_cell(overdue_label(entry.days_overdue),
+                      entry.days_overdue > 0 ? style::yellow : style::none),
+            text_cell(last_touch_label(p)),
+            text_cell(std::string(to_string(entry.suggested_channel))),
+            text_cell(entry.abandoned ? "abandoned" : (p.dream ? "dream" : ""),
+                      entry.abandoned ? style::red : style::none)));
+    }
+    // The sections are awaited before the table is written, so that `out` is made once
+    // for both: the helper is usually done by now (at 10,000 prospects its 2.7 ms against
+    // 3.2 for these rows).
+    if (helper) {
+        helper->wait();
+    } else {
+        rest = sections_after_due(agenda, color);
+    }
     std::string out;
     if (agenda.due.empty()) {
-        out += within_days > 0
-                   ? fmt::format("Nothing due by {}.\n",
-                                 format_date(agenda.today + std::chrono::days{within_days}))
-                   : "Nothing due today.\n";
+        out = within_days > 0
+                  ? fmt::format("Nothing due by {}.\n",
+                                format_date(agenda.today + std::chrono::days{within_days}))
+                  : "Nothing due today.\n";
     } else {
-        Table table{{"ID", "NAME", "COMPANY", "TOUCH", "DUE", "LAST TOUCH", "TRY", "FLAG"}, {}};
-        table.rows.reserve(agenda.due.size());
-        for (const DueEntry& entry : agenda.due) {
-            const Prospect& p = *entry.prospect;
-            const auto touches = static_cast<int>(p.attempts.size());
-            table.rows.push_back(row_of(
-                number_cell(p.id), text_cell(p.name, p.dream ? style::bold : style::none),
-                text_cell(std::string(p.company_or_empty())), text_cell(touch_label(touches + 1)),
-                text_cell(overdue_label(entry.days_overdue),
-                          entry.days_overdue > 0 ? style::yellow : style::none),
-                text_cell(last_touch_label(p)),
-                text_cell(std::string(to_string(entry.suggested_channel))),
-                text_cell(entry.abandoned ? "abandoned" : (p.dream ? "dream" : ""),
-                          entry.abandoned ? style::red : style::none)));
-        }
-        // The sections are awaited before the table is written, so that `out` is made
-        // once for both: the helper is usually done by now (at 10,000 prospects its 2.7 ms
-        // against 3.2 for these rows).
-        finish_rest();
         out += paint(due_heading(agenda, within_days), style::bold, color) + "\n";
         append_aligned(out, table, color, rest.size());
     }
-    finish_rest();
     out += rest;
     return out;
 }
