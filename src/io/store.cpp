@@ -345,7 +345,7 @@ Loaded load_pipeline(const fs::path& path, const std::string& display, TouchNote
         options.progress = [&file](std::size_t from, std::size_t to) {
             file.release(from, to);
         };
-        options.touch_notes = touch_notes == TouchNotes::keep;
+        options.touch_notes = touch_notes;
         loaded.pipeline = parse_pipeline_writable(file.text(), name, &loaded.notices, options);
     } catch (const NewerFormatError&) {
         throw; // not broken: its message says to upgrade followup

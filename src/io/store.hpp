@@ -34,9 +34,7 @@ struct Loaded {
 
 // `display` names the file in error messages (default: the path itself), so that a file
 // read through a symlink is still called what the user called it.
-// Whether a load keeps each touch's note: a command that shows none (due, list, stats)
-// saves copying the largest texts of the file, and can never write it back.
-enum class TouchNotes { keep, leave_out };
+// `touch_notes`: see TouchNotes (io/store_format.hpp).
 Loaded load_pipeline(const std::filesystem::path& path, const std::string& display = {},
                      TouchNotes touch_notes = TouchNotes::keep);
 

@@ -160,8 +160,7 @@ class Reader {
            const ReadProgress* progress = nullptr)
         : text_(text), source_(source), notices_(notices), progress_(progress) {}
 
-    // Each touch's note is then checked as ever, but not kept (ReadOptions::touch_notes).
-    void leave_out_touch_notes() { keep_touch_notes_ = false; }
+    void set_touch_notes(TouchNotes touch_notes) { touch_notes_ = touch_notes; }
 
     Pipeline read(od::parser& parser, simdjson::padded_string_view padded) {
         if (text_.starts_with("\xEF\xBB\xBF")) {
@@ -787,7 +786,7 @@ class Reader {
             }
             case AttemptKey::note: {
                 const std::string_view note = read_text(item, at, name);
-                if (keep_touch_notes_) {
+                if (touch_notes_ == TouchNotes::keep) {
                     attempt.note = note;
                 }
                 break;
@@ -876,7 +875,7 @@ class Reader {
     std::unordered_set<std::int64_t> ids_seen_;
     std::vector<Attempt> attempts_read_; // see read_attempts
     bool in_settings_ = false;
-    bool keep_touch_notes_ = true;
+    TouchNotes touch_notes_ = TouchNotes::keep;
     std::size_t prospect_position_ = 0; // 1-based; 0 outside a prospect
     std::optional<std::int64_t> prospect_id_;
     std::size_t attempt_number_ = 0; // 1-based; 0 outside an attempt
@@ -928,8 +927,8 @@ class Splice {
 // next: then the one-thread reader reads the whole text again, to report the error (or
 // the order it puts right) exactly as it always does.
 std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Pieces& pieces,
-                                       bool two_threads, bool touch_notes, std::string_view source,
-                                       std::vector<std::string>* notices,
+                                       bool two_threads, TouchNotes touch_notes,
+                                       std::string_view source, std::vector<std::string>* notices,
                                        const ReadProgress* progress) {
     const Splice splice(text, pieces);
     const std::size_t padded_end = size + k_parse_padding;
@@ -991,9 +990,7 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
         const std::string_view piece_text(text + begin, end - begin);
         const simdjson::padded_string_view padded(text + begin, end - begin, padded_end - begin);
         Reader reader(piece_text, source, &piece.notices);
-        if (!touch_notes) {
-            reader.leave_out_touch_notes();
-        }
+        reader.set_touch_notes(touch_notes);
         std::optional<Pipeline> first;
         if (index == 0) {
             reader.expect_prospects_end(text + pieces.cuts[0] + 1);
@@ -1092,9 +1089,7 @@ Pipeline parse_writable(char* text, std::size_t size, std::string_view source,
     }
     od::parser parser;
     Reader reader(std::string_view(text, size), source, notices, progress);
-    if (!options.touch_notes) {
-        reader.leave_out_touch_notes();
-    }
+    reader.set_touch_notes(options.touch_notes);
     return reader.read(parser, simdjson::padded_string_view(text, size, size + k_parse_padding));
 }
 
@@ -1195,7 +1190,7 @@ Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
 Pipeline parse_pipeline_writable(std::span<char> text, std::string_view source,
                                  std::vector<std::string>* notices, const ReadOptions& options) {
     Pipeline pipeline = parse_writable(text.data(), text.size(), source, notices, options);
-    pipeline.touch_notes_left_out = !options.touch_notes;
+    pipeline.touch_notes_left_out = options.touch_notes == TouchNotes::leave_out;
     return pipeline;
 }
 

@@ -68,13 +68,18 @@ inline constexpr std::size_t k_piece_size = std::size_t{256} << 10;
 // (io/memory.cpp).
 inline constexpr std::size_t k_two_threads_from = std::size_t{4} << 20;
 
+// Whether a read keeps each touch's note. A command that shows none (due, list, stats)
+// saves copying the largest texts of the file; with leave_out, each note is still
+// checked, and the pipeline is marked (Pipeline::touch_notes_left_out) so that it is
+// never written back.
+enum class TouchNotes { keep, leave_out };
+
 struct ReadOptions {
     ReadProgress progress;
     std::size_t piece_size = k_piece_size;             // tests set small pieces
     std::size_t two_threads_from = k_two_threads_from; // and 0 for two threads
     bool* read_in_pieces = nullptr; // when given, set to whether the text was read in pieces
-    // False: each touch's note is checked but not kept (Pipeline::touch_notes_left_out).
-    bool touch_notes = true;
+    TouchNotes touch_notes = TouchNotes::keep;
 };
 
 // The same as parse_pipeline_padded, and the fastest: a large text is read in pieces, on

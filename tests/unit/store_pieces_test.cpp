@@ -46,7 +46,7 @@ struct Read {
 // Reads `text` from a writable copy with the padding the reader needs. The copy must
 // come back unchanged.
 Read read(const std::string& text, std::size_t piece_size, std::size_t two_threads_from,
-          bool touch_notes = true) {
+          io::TouchNotes touch_notes = io::TouchNotes::keep) {
     std::string buffer = text;
     buffer.append(io::k_parse_padding, '\0');
     Read result;
@@ -168,7 +168,7 @@ TEST_CASE("touch notes left out: the same pipeline without them, and never writt
           std::pair{std::size_t{2000}, std::size_t{0}}}) {
         CAPTURE(piece_size);
         CAPTURE(two_threads_from);
-        const Read partial = read(text, piece_size, two_threads_from, /*touch_notes=*/false);
+        const Read partial = read(text, piece_size, two_threads_from, io::TouchNotes::leave_out);
         CHECK(partial.error.empty());
         REQUIRE(partial.pipeline.has_value());
         CHECK((*partial.pipeline == expected));
@@ -182,7 +182,7 @@ TEST_CASE("touch notes left out: the same pipeline without them, and never writt
     std::string broken = text;
     replace_once(broken, "\"note\": \"note", "\"note\": 12, \"x\": \"note");
     const Read whole = read(broken, k_never, k_never);
-    const Read partial = read(broken, k_never, k_never, /*touch_notes=*/false);
+    const Read partial = read(broken, k_never, k_never, io::TouchNotes::leave_out);
     CHECK_FALSE(whole.error.empty());
     CHECK(partial.error == whole.error);
 }
