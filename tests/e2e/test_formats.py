@@ -122,5 +122,66 @@ class Formats(FollowupTestCase):
             self.assertEqual(names_back[14 + offset], pair)
 
 
+class LongList(FollowupTestCase):
+    """From 2,000 prospects on, `list` writes the second half of its rows on a second
+    thread and prints them after the first: the output must be what one thread writes,
+    in id order, with one header. The fixture's 13 prospects are copied 200 times under
+    new ids, so each row must say what its original's row says, but for the id."""
+
+    COPIES = 200
+
+    def setUp(self):
+        super().setUp()
+        small = json.loads(self.data_file.read_text(encoding="utf-8"))
+        self.originals = len(small["prospects"])
+        self.small_file = self.folder / "small.json"
+        self.small_file.write_text(json.dumps(small), encoding="utf-8")
+        long = dict(small)
+        long["prospects"] = []
+        for copy in range(self.COPIES):
+            for prospect in small["prospects"]:
+                long["prospects"].append(
+                    dict(prospect, id=copy * self.originals + prospect["id"]))
+        long["next_id"] = len(long["prospects"]) + 1
+        self.data_file.write_text(json.dumps(long, ensure_ascii=False), encoding="utf-8")
+        self.count = len(long["prospects"])
+
+    def output(self, *args):
+        return self.run_followup(*args).stdout
+
+    def original_of(self, prospect_id):
+        return (prospect_id - 1) % self.originals + 1
+
+    def test_csv_tsv_json_are_the_small_lists_rows_in_order(self):
+        for form, parse in (("csv", parse_csv),
+                            ("tsv", lambda data: [line.split("\t") for line in
+                                                  data.decode("utf-8").split("\n")[:-1]])):
+            with self.subTest(form=form):
+                small = parse(self.output("--file", str(self.small_file), "list", "--format", form))
+                rows = parse(self.output("list", "--format", form))
+                self.assertEqual(rows[0], small[0])  # the header, once
+                self.assertEqual([int(r[0]) for r in rows[1:]], list(range(1, self.count + 1)))
+                by_id = {int(r[0]): r[1:] for r in small[1:]}
+                for row in rows[1:]:
+                    self.assertEqual(row[1:], by_id[self.original_of(int(row[0]))])
+        small = json.loads(self.output("--file", str(self.small_file), "list", "--format", "json"))
+        document = json.loads(self.output("list", "--format", "json"))
+        self.assertEqual([p["id"] for p in document], list(range(1, self.count + 1)))
+        by_id = {p["id"]: p for p in small}
+        for entry in document:
+            self.assertEqual(dict(entry, id=0), dict(by_id[self.original_of(entry["id"])], id=0))
+
+    def test_table_and_filters(self):
+        lines = self.output("list").decode("utf-8").split("\n")
+        self.assertEqual(lines[0].split()[0], "ID")
+        self.assertEqual([int(line.split()[0]) for line in lines[1:-1]],
+                         list(range(1, self.count + 1)))
+        lost = parse_csv(self.output("list", "--format", "csv", "--status", "lost"))
+        small_lost = parse_csv(self.output("--file", str(self.small_file), "list", "--format",
+                                           "csv", "--status", "lost"))
+        self.assertEqual(len(lost) - 1, self.COPIES * (len(small_lost) - 1))
+        self.assertEqual([int(r[0]) for r in lost[1:]], sorted(int(r[0]) for r in lost[1:]))
+
+
 if __name__ == "__main__":
     e2e_support.main()
