@@ -160,8 +160,12 @@ std::string sections_after_due(const Agenda& agenda, bool color) {
         append_coaching_section(out, agenda, color);
     }
     if (!agenda.touch_points.empty()) {
-        out += "\n" + paint("Touch points that are not sales", style::bold, color) + "\n" +
-               touch_point_lines(agenda);
+        // Appended piece by piece: `"\n" + paint(...)` is a temporary more, and GCC 12
+        // takes it for an overlapping copy (-Wrestrict, a false positive) in Release.
+        out += '\n';
+        out += paint("Touch points that are not sales", style::bold, color);
+        out += '\n';
+        out += touch_point_lines(agenda);
     }
     if (!agenda.abandoned.empty()) {
         Table table{{"ID", "NAME", "COMPANY", "STATUS", "LAST TOUCH", "WHY"}, {}};
