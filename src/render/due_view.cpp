@@ -160,8 +160,7 @@ std::string sections_after_due(const Agenda& agenda, bool color) {
         append_coaching_section(out, agenda, color);
     }
     if (!agenda.touch_points.empty()) {
-        // Appended piece by piece: `"\n" + paint(...)` is a temporary more, and GCC 12
-        // takes it for an overlapping copy (-Wrestrict, a false positive) in Release.
+        // Appended piece by piece, as the rest of `out` is: no temporary for each `+`.
         out += '\n';
         out += paint("Touch points that are not sales", style::bold, color);
         out += '\n';
