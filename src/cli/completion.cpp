@@ -21,10 +21,6 @@ namespace followup::cli {
 
 namespace completion {
 
-std::string join(const std::vector<std::string>& words, std::string_view separator) {
-    return fmt::format("{}", fmt::join(words, separator));
-}
-
 // 'text' for sh, bash and zsh; for fish, \' and \\ inside.
 std::string quoted(std::string_view text, bool fish) {
     std::string out = "'";
@@ -46,9 +42,9 @@ std::string spec_text(const ValueSpec& spec) {
     case Values::none:
         return "none";
     case Values::words:
-        return "words " + join(spec.words);
+        return "words " + join(spec.words, " ");
     case Values::list:
-        return "list " + join(spec.words);
+        return "list " + join(spec.words, " ");
     case Values::files:
         return "files";
     case Values::dates:

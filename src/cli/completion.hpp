@@ -2,6 +2,8 @@
 // What the shell completion scripts know about the command line, read from the parser at
 // run time (completion.cpp), and the three scripts written from it (completion_scripts.cpp).
 
+#include "core/text.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,7 +50,6 @@ inline constexpr const char* k_date_words =
     "today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday";
 
 // Shared by the three scripts (completion.cpp).
-std::string join(const std::vector<std::string>& words, std::string_view separator = " ");
 // 'text', quoted for sh, bash and zsh; for fish, with \' and \\ inside.
 std::string quoted(std::string_view text, bool fish = false);
 // A value spec as the bash and fish scripts read it: "words call email", "files"...

@@ -140,12 +140,12 @@ _followup()
 
 std::string bash_script(const CliModel& model) {
     std::string options =
-        fmt::format("        '') echo {} ;;\n", quoted(join(option_names(model.global))));
+        fmt::format("        '') echo {} ;;\n", quoted(join(option_names(model.global), " ")));
     std::string values;
     std::string arguments;
     for (const CommandModel& command : model.commands) {
         options += fmt::format("        {}) echo {} ;;\n", quoted(command.name),
-                               quoted(join(option_names(command.options))));
+                               quoted(join(option_names(command.options), " ")));
         for (const OptionModel& option : command.options) {
             if (!option.takes_value || is_global(model, option)) {
                 continue;
@@ -202,7 +202,7 @@ _followup_argument()
 {}    esac
 }}
 {})TEXT",
-        quoted(join(command_names(model))), options, values, arguments, k_bash_body);
+        quoted(join(command_names(model), " ")), options, values, arguments, k_bash_body);
 }
 
 } // namespace followup::cli::completion

@@ -98,9 +98,9 @@ std::string fish_values(const ValueSpec& spec) {
     case Values::none:
         return "";
     case Values::words:
-        return " -a " + quoted(join(spec.words), true);
+        return " -a " + quoted(join(spec.words, " "), true);
     case Values::list:
-        return " -a " + quoted("(__followup_list " + join(spec.words) + ")", true);
+        return " -a " + quoted("(__followup_list " + join(spec.words, " ") + ")", true);
     case Values::files:
         return " -F";
     case Values::dates:
@@ -139,7 +139,7 @@ std::string fish_script(const CliModel& model) {
     std::string lines;
     for (const OptionModel& option : model.global) {
         if (option.takes_value) {
-            valued += " " + join(option.names);
+            valued += " " + join(option.names, " ");
         }
     }
     valued += "\n";
@@ -153,8 +153,8 @@ std::string fish_script(const CliModel& model) {
                 }
             }
         }
-        lines += fish_option(option,
-                             redefining.empty() ? "" : "not __followup_using " + join(redefining));
+        lines += fish_option(
+            option, redefining.empty() ? "" : "not __followup_using " + join(redefining, " "));
     }
     for (const CommandModel& command : model.commands) {
         commands += fmt::format("    printf '%s\\t%s\\n' {} {}\n", quoted(command.name, true),
@@ -171,7 +171,7 @@ std::string fish_script(const CliModel& model) {
             }
         }
         valued += fmt::format("        case {}\n            printf '%s\\n' {}\n",
-                              quoted(command.name, true), join(names));
+                              quoted(command.name, true), join(names, " "));
         for (std::size_t i = 0; i < command.arguments.size(); ++i) {
             const ValueSpec& value = command.arguments[i].value;
             lines +=

@@ -26,9 +26,9 @@ std::string zsh_action(const ValueSpec& spec) {
     case Values::none:
         return " ";
     case Values::words:
-        return "(" + join(spec.words) + ")";
+        return "(" + join(spec.words, " ") + ")";
     case Values::list:
-        return "_sequence compadd - " + join(spec.words);
+        return "_sequence compadd - " + join(spec.words, " ");
     case Values::files:
         return "_files";
     case Values::dates:
@@ -47,7 +47,8 @@ std::string zsh_specs(const std::vector<OptionModel>& options,
                       const std::vector<ArgumentModel>& arguments) {
     std::string specs;
     for (const OptionModel& option : options) {
-        const std::string exclude = option.repeats ? "*" : fmt::format("({})", join(option.names));
+        const std::string exclude =
+            option.repeats ? "*" : fmt::format("({})", join(option.names, " "));
         for (const std::string& name : option.names) {
             std::string spec = exclude + name;
             if (option.takes_value) {

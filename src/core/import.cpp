@@ -90,14 +90,6 @@ bool names_someone(std::string_view field) {
            field == "prospect_id";
 }
 
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const std::string& item : items) {
-        out += (out.empty() ? "" : std::string(separator)) + item;
-    }
-    return out;
-}
-
 // The header's columns as an error message names them: each shortened and made
 // printable, and no more than a dozen, since the header is the file's own text.
 std::string column_list(const std::vector<std::string>& names) {

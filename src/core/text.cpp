@@ -117,6 +117,17 @@ std::string plural(long long count, std::string_view one, std::string_view many)
     return std::to_string(count) + " " + std::string(count == 1 || count == -1 ? one : many);
 }
 
+std::string join(const std::vector<std::string>& items, std::string_view separator) {
+    std::string out;
+    for (const std::string& item : items) {
+        if (&item != &items.front()) {
+            out += separator;
+        }
+        out += item;
+    }
+    return out;
+}
+
 std::string search_key(std::string_view text) {
     std::string key;
     key.reserve(text.size());

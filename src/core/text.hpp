@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace followup {
 
@@ -11,6 +12,8 @@ bool is_valid_utf8(std::string_view text);
 // combining marks none. Assumes valid UTF-8.
 std::size_t display_width(std::string_view text);
 std::string plural(long long count, std::string_view one, std::string_view many);
+// The items with `separator` between them: join({"a", "b"}, ", ") is "a, b".
+std::string join(const std::vector<std::string>& items, std::string_view separator);
 // The text as a person searching would type it: lower case, and Latin letters without
 // their accents ("Björn Ångström" -> "bjorn angstrom", "Straße" -> "strasse"), so a
 // name can be found from a keyboard without them. Other characters are kept.

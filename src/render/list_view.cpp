@@ -1,5 +1,6 @@
 #include "render/list_view.hpp"
 
+#include "core/text.hpp"
 #include "render/due_view.hpp"
 #include "render/second_thread.hpp"
 
@@ -13,14 +14,6 @@ namespace followup::render {
 namespace {
 
 using Json = nlohmann::ordered_json;
-
-std::string join(const std::vector<std::string>& items, std::string_view separator) {
-    std::string out;
-    for (const auto& item : items) {
-        out += (out.empty() ? "" : std::string(separator)) + item;
-    }
-    return out;
-}
 
 // The rows one thread writes for its part of the pipeline, in the form asked for.
 struct ListPart {

@@ -78,6 +78,14 @@ TEST_CASE("plural") {
     CHECK(plural(-3, "day", "days") == "-3 days");
 }
 
+TEST_CASE("join") {
+    CHECK(join({}, ", ").empty());
+    CHECK(join({"call"}, ", ") == "call");
+    CHECK(join({"call", "email", "linkedin"}, ", ") == "call, email, linkedin");
+    CHECK(join({"vip", "", "q4"}, ";") == "vip;;q4"); // an empty item keeps its place
+    CHECK(join({"a", "b"}, "") == "ab");
+}
+
 TEST_CASE("search_key") {
     CHECK(search_key("Ann Lee") == "ann lee");
     CHECK(search_key("Björn Ångström") == "bjorn angstrom");
