@@ -157,10 +157,9 @@ class ObjectKeys {
 class Reader {
   public:
     Reader(std::string_view text, std::string_view source, std::vector<std::string>* notices,
-           const ReadProgress* progress = nullptr)
-        : text_(text), source_(source), notices_(notices), progress_(progress) {}
-
-    void set_touch_notes(TouchNotes touch_notes) { touch_notes_ = touch_notes; }
+           TouchNotes touch_notes = TouchNotes::keep, const ReadProgress* progress = nullptr)
+        : text_(text), source_(source), notices_(notices), touch_notes_(touch_notes),
+          progress_(progress) {}
 
     Pipeline read(od::parser& parser, simdjson::padded_string_view padded) {
         if (text_.starts_with("\xEF\xBB\xBF")) {
@@ -850,6 +849,7 @@ class Reader {
     std::string_view text_;
     std::string_view source_;
     std::vector<std::string>* notices_;
+    const TouchNotes touch_notes_;
     const ReadProgress* progress_;
     std::size_t progress_told_ = 0;       // the last offset given to progress_
     const char* prospects_end_ = nullptr; // see expect_prospects_end
@@ -875,7 +875,6 @@ class Reader {
     std::unordered_set<std::int64_t> ids_seen_;
     std::vector<Attempt> attempts_read_; // see read_attempts
     bool in_settings_ = false;
-    TouchNotes touch_notes_ = TouchNotes::keep;
     std::size_t prospect_position_ = 0; // 1-based; 0 outside a prospect
     std::optional<std::int64_t> prospect_id_;
     std::size_t attempt_number_ = 0; // 1-based; 0 outside an attempt
@@ -989,8 +988,7 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
         const auto [begin, end] = bounds(index);
         const std::string_view piece_text(text + begin, end - begin);
         const simdjson::padded_string_view padded(text + begin, end - begin, padded_end - begin);
-        Reader reader(piece_text, source, &piece.notices);
-        reader.set_touch_notes(touch_notes);
+        Reader reader(piece_text, source, &piece.notices, touch_notes);
         std::optional<Pipeline> first;
         if (index == 0) {
             reader.expect_prospects_end(text + pieces.cuts[0] + 1);
@@ -1088,9 +1086,8 @@ Pipeline parse_writable(char* text, std::size_t size, std::string_view source,
         }
     }
     od::parser parser;
-    Reader reader(std::string_view(text, size), source, notices, progress);
-    reader.set_touch_notes(options.touch_notes);
-    return reader.read(parser, simdjson::padded_string_view(text, size, size + k_parse_padding));
+    return Reader(std::string_view(text, size), source, notices, options.touch_notes, progress)
+        .read(parser, simdjson::padded_string_view(text, size, size + k_parse_padding));
 }
 
 } // namespace
