@@ -1,0 +1,55 @@
+"""bench/run's floor row (bench/floor.cpp): followup_floor must walk what followup reads,
+or the floor it reports measures something else. On a generated pipeline it must count
+the prospects and touches followup lists; on a broken file or no file it must fail.
+
+Usage: test_floor.py --followup PATH --floor PATH [unittest options]"""
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+
+import e2e_support
+from e2e_support import REPO, FollowupTestCase
+
+FLOOR = None  # set below
+
+
+class Floor(FollowupTestCase):
+    fixture = None
+
+    def floor(self, *args):
+        return subprocess.run([FLOOR, *args], capture_output=True, text=True, timeout=60)
+
+    def test_counts_what_followup_reads(self):
+        made = subprocess.run(
+            [sys.executable, str(REPO / "bench" / "generate"), "300", "--seed", "7"],
+            capture_output=True, check=True, timeout=120)
+        self.data_file.write_bytes(made.stdout)
+        listed = json.loads(self.run_followup("list", "--format", "json").stdout)
+        done = self.floor(str(self.data_file))
+        self.assertEqual(done.returncode, 0, done.stderr)
+        counts = re.fullmatch(r"(\d+) prospects, (\d+) touches, (\d+) bytes of values\n",
+                              done.stdout)
+        self.assertIsNotNone(counts, done.stdout)
+        self.assertEqual(int(counts[1]), len(listed))
+        self.assertEqual(int(counts[2]), sum(p["touches"] for p in listed))
+        self.assertGreater(int(counts[3]), 0)
+
+    def test_a_broken_file_or_none_fails(self):
+        self.data_file.write_text('{"version": 1, "prospects": [{"id": 1, "name": ')
+        done = self.floor(str(self.data_file))
+        self.assertEqual(done.returncode, 1)
+        self.assertIn(str(self.data_file), done.stderr)
+        self.assertEqual(self.floor(str(self.folder / "missing.json")).returncode, 1)
+        self.assertEqual(self.floor().returncode, 2)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--floor", required=True)
+    args, rest = parser.parse_known_args()
+    FLOOR = args.floor
+    sys.argv = [sys.argv[0], *rest]
+    e2e_support.main()
