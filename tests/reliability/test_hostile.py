@@ -374,8 +374,8 @@ def size_cases(h):
 
 
 def piece_cases(h):
-    """A data file of 4 MiB or more in followup's own layout is read in pieces of about a
-    megabyte, on two threads (docs/performance.md). What it reads must be the whole file;
+    """A data file of 4 MiB or more in followup's own layout is read in pieces of about
+    256 KiB, on two threads (docs/performance.md). What it reads must be the whole file;
     an error in any piece must name its line as the one-document reader does; a cut that
     falls inside a prospect (a hand-edited indentation) must change nothing."""
     generate = Path(__file__).resolve().parents[2] / "bench" / "generate"
