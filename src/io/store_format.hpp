@@ -115,7 +115,7 @@ std::string serialize_pipeline(const Pipeline& pipeline);
 // Receives a text piece by piece.
 using TextSink = std::function<void(std::string_view piece)>;
 
-// The same text, handed to `sink` in pieces of about a megabyte as it is made, so that
+// The same text, handed to `sink` in pieces of about 256 KiB as it is made, so that
 // saving a large pipeline never holds a second copy of it in memory. Each piece is checked
 // before it is handed over; on invalid UTF-8 it throws, and the pieces already handed
 // over must be thrown away (io/store.cpp writes them to a temporary file).
