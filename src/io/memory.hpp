@@ -5,10 +5,9 @@
 
 namespace followup::io {
 
-// Called before loading a data file of `file_size` bytes. From 4 MiB on (about 3,000
-// prospects) it has memory come in 2 MiB pages from then on, where the build and the
-// system allow it; below, 4 KiB pages cost less. Later calls do nothing more.
-void prepare_for_load(std::size_t file_size);
+// Called before loading a data file: from then on, memory comes in 2 MiB pages where the
+// build and the system allow it. Later calls do nothing more.
+void prepare_for_load();
 
 // While one lives, the calling thread's allocations come in 4 KiB pages, even after
 // prepare_for_load, as long as they fit in `bytes`; then they are made as usual. For a

@@ -156,7 +156,7 @@ void read_whole_file(int fd, const fs::path& path, FileText& file) {
     if (expected > k_max_file_size) {
         fail_too_large(path);
     }
-    prepare_for_load(expected);
+    prepare_for_load();
     if (regular && expected > 0 && map_whole_file(fd, expected, file)) {
         return;
     }
