@@ -5,14 +5,13 @@
 
 namespace followup::io {
 
-// Called before loading a data file: from then on, memory comes in 2 MiB pages where the
-// build and the system allow it. Later calls do nothing more.
-void prepare_for_load();
-
-// While one lives, the calling thread's allocations come in 4 KiB pages, even after
-// prepare_for_load, as long as they fit in `bytes`; then they are made as usual. For a
-// parser's buffers: sized for a whole piece of the file, but only touched in part, and in
-// 2 MiB pages every part touched would be resident whole (docs/performance.md).
+// Memory comes in 2 MiB pages from the start of the process, where the build and the
+// system allow it (memory.cpp).
+//
+// While one lives, the calling thread's allocations come in 4 KiB pages as long as they fit in
+// `bytes`; then they are made as usual. For a parser's buffers: sized for a whole piece of the
+// file, but only touched in part, and in 2 MiB pages every part touched would be resident whole
+// (docs/performance.md).
 class SmallPages {
   public:
     explicit SmallPages(std::size_t bytes);

@@ -1,7 +1,6 @@
 #include "io/store.hpp"
 
 #include "core/error.hpp"
-#include "io/memory.hpp"
 #include "io/store_format.hpp"
 
 #include <algorithm>
@@ -156,7 +155,6 @@ void read_whole_file(int fd, const fs::path& path, FileText& file) {
     if (expected > k_max_file_size) {
         fail_too_large(path);
     }
-    prepare_for_load();
     if (regular && expected > 0 && map_whole_file(fd, expected, file)) {
         return;
     }
