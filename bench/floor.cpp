@@ -34,9 +34,8 @@ void use_huge_pages(int /*argc*/, char** /*argv*/, char** /*envp*/) {
     mi_option_set(mi_option_large_os_pages, 1);
     mi_option_set(mi_option_eager_commit_delay, 0);
 }
-[[gnu::used,
-  gnu::section(".preinit_array")]] void (*const k_use_huge_pages)(int, char**,
-                                                                  char**) = use_huge_pages;
+using StartFunction = void (*)(int, char**, char**);
+[[gnu::used, gnu::section(".preinit_array")]] const StartFunction k_use_huge_pages = use_huge_pages;
 #endif
 
 struct Counts {

@@ -38,9 +38,8 @@ void use_huge_pages(int /*argc*/, char** /*argv*/, char** /*envp*/) {
 // in huge pages too; set from main, that segment's first 2 MiB stayed in small pages
 // (1,000 prospects: 0.5 ms more for `due`, 1 ms more on a one-prospect file). This
 // file is in every program that loads a pipeline: io/store_format.cpp uses SmallPages.
-[[gnu::used,
-  gnu::section(".preinit_array")]] void (*const k_use_huge_pages)(int, char**,
-                                                                  char**) = use_huge_pages;
+using StartFunction = void (*)(int, char**, char**);
+[[gnu::used, gnu::section(".preinit_array")]] const StartFunction k_use_huge_pages = use_huge_pages;
 
 } // namespace
 #endif
