@@ -1,5 +1,5 @@
 #pragma once
-// How the followup process gets its memory for a large load. See memory.cpp.
+// How the followup process gets its memory. See memory.cpp.
 
 #include <cstddef>
 
