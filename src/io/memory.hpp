@@ -20,7 +20,8 @@ class SmallPages {
     SmallPages& operator=(const SmallPages&) = delete;
 
   private:
-    void* previous_heap_ = nullptr;
+    // Unused where the build has no mimalloc (sanitizer and fuzz builds).
+    [[maybe_unused]] void* previous_heap_ = nullptr;
 };
 
 } // namespace followup::io
