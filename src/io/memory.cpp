@@ -2,10 +2,8 @@
 
 #ifdef FOLLOWUP_MIMALLOC
 #include <cstddef>
-#include <cstdint>
 #include <mimalloc.h>
 #include <optional>
-#include <sys/mman.h>
 #endif
 
 namespace followup::io {
@@ -37,16 +35,10 @@ void use_huge_pages(int /*argc*/, char** /*argv*/, char** /*envp*/) {
 // the same way), so the heap's first segment, where the model's small blocks go, comes
 // in huge pages too. Set from main, the segment's first 2 MiB stayed in small pages
 // unless collapsed by hand, which still cost 0.3 ms more for `due` at 1,000 prospects
-// and 1.1 ms more on a one-prospect file. This
-// file is in every program that loads a pipeline: io/store_format.cpp uses SmallPages.
+// and 1.1 ms more on a one-prospect file. This file is in every program that loads a
+// pipeline: io/store_format.cpp uses SmallPages.
 using StartFunction = void (*)(int, char**, char**);
 [[gnu::used, gnu::section(".preinit_array")]] const StartFunction k_use_huge_pages = use_huge_pages;
-
-} // namespace
-#endif
-
-#ifdef FOLLOWUP_MIMALLOC
-namespace {
 
 // Address space only, committed as used: mimalloc takes a 32 MiB segment from it for each
 // thread that allocates there. Two threads' parsers for 256 KiB pieces need 3 MiB.
