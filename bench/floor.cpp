@@ -5,8 +5,8 @@
 // and touch with simdjson On Demand, and builds nothing. Timed as a whole process next
 // to followup's commands, it is a floor: the part of their time that no program with
 // these libraries avoids on the machine at hand (process start, the map, one pass of
-// parsing, memory in huge pages as followup's). What a command takes above it is
-// followup's own: the model, the command, the output.
+// parsing; memory in huge pages as followup's, src/io/huge_pages.cpp being linked in).
+// What a command takes above it is followup's own: the model, the command, the output.
 //
 // Usage: followup_floor FILE; prints how many prospects, touches and bytes of values.
 
@@ -20,23 +20,10 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
-#ifdef FOLLOWUP_MIMALLOC
-#include <mimalloc.h>
-#endif
 
 namespace od = simdjson::ondemand;
 
 namespace {
-
-#ifdef FOLLOWUP_MIMALLOC
-// Memory as followup gets it (src/io/memory.cpp): mimalloc's huge pages from the start.
-void use_huge_pages(int /*argc*/, char** /*argv*/, char** /*envp*/) {
-    mi_option_set(mi_option_large_os_pages, 1);
-    mi_option_set(mi_option_eager_commit_delay, 0);
-}
-using StartFunction = void (*)(int, char**, char**);
-[[gnu::used, gnu::section(".preinit_array")]] const StartFunction k_use_huge_pages = use_huge_pages;
-#endif
 
 struct Counts {
     std::size_t prospects = 0;

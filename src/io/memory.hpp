@@ -6,7 +6,7 @@
 namespace followup::io {
 
 // Memory comes in 2 MiB pages from the start of the process, where the build and the
-// system allow it (memory.cpp).
+// system allow it (huge_pages.cpp).
 //
 // While one lives, the calling thread's allocations come in 4 KiB pages as long as they fit in
 // `bytes`; then they are made as usual. For a parser's buffers: sized for a whole piece of the
