@@ -3,6 +3,7 @@ golden.py does (a fresh temporary folder, a scrubbed environment, today fixed)."
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -30,6 +31,13 @@ def scrubbed_env(folder, **extra):
             env[name] = os.environ[name]
     env.update(extra)
     return env
+
+
+def mimalloc_options(stderr):
+    """The options mimalloc printed as it started, run with MIMALLOC_VERBOSE=1:
+    {"large_os_pages": "1", ...}; empty for a build without mimalloc (the sanitizers')."""
+    return dict(re.findall(r"^mimalloc: option '([a-z_]+)': (-?\d+)$",
+                           stderr.decode(errors="replace"), re.MULTILINE))
 
 
 class FollowupTestCase(unittest.TestCase):

@@ -7,11 +7,12 @@ Usage: test_floor.py --followup PATH --floor PATH [unittest options]"""
 import argparse
 import json
 import re
+import shutil
 import subprocess
 import sys
 
 import e2e_support
-from e2e_support import REPO, FollowupTestCase
+from e2e_support import FIXTURES, REPO, FollowupTestCase, mimalloc_options, scrubbed_env
 
 FLOOR = None  # set below
 
@@ -36,6 +37,20 @@ class Floor(FollowupTestCase):
         self.assertEqual(int(counts[1]), len(listed))
         self.assertEqual(int(counts[2]), sum(p["touches"] for p in listed))
         self.assertGreater(int(counts[3]), 0)
+
+    def test_memory_as_followup(self):
+        # A floor in small pages would pay page faults followup does not (src/io/huge_pages.cpp).
+        env = scrubbed_env(self.folder, MIMALLOC_VERBOSE="1")
+        ours = mimalloc_options(self.run_followup("--version", env=env).stderr)
+        if not ours:
+            self.skipTest("built without mimalloc")
+        shutil.copyfile(FIXTURES / "pipeline.json", self.data_file)
+        floor = subprocess.run([FLOOR, str(self.data_file)], env=env, capture_output=True,
+                               timeout=60)
+        self.assertEqual(floor.returncode, 0, floor.stderr)
+        theirs = mimalloc_options(floor.stderr)
+        for option in ("large_os_pages", "eager_commit_delay"):
+            self.assertEqual(theirs.get(option), ours[option], option)
 
     def test_a_broken_file_or_none_fails(self):
         self.data_file.write_text('{"version": 1, "prospects": [{"id": 1, "name": ')
