@@ -1,13 +1,11 @@
 #pragma once
-// How the followup process gets its memory. See memory.cpp.
+// How the followup process gets its memory: in huge pages from its start (huge_pages.cpp),
+// and in small pages where SmallPages says so (memory.cpp).
 
 #include <cstddef>
 
 namespace followup::io {
 
-// Memory comes in 2 MiB pages from the start of the process, where the build and the
-// system allow it (huge_pages.cpp).
-//
 // While one lives, the calling thread's allocations come in 4 KiB pages as long as they fit in
 // `bytes`; then they are made as usual. For a parser's buffers: sized for a whole piece of the
 // file, but only touched in part, and in 2 MiB pages every part touched would be resident whole

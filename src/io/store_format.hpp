@@ -65,7 +65,7 @@ inline constexpr std::size_t k_piece_size = std::size_t{256} << 10;
 // From this size on, the pieces are shared by two threads. Below it, starting the thread
 // and its heap costs more than it saves (a 1.4 MB file of 1,000 prospects took 16 ms on
 // two threads, 14 ms on one), and the second thread's heap would add its own huge pages
-// (io/memory.cpp) to a small file's memory.
+// (io/huge_pages.cpp) to a small file's memory.
 inline constexpr std::size_t k_two_threads_from = std::size_t{4} << 20;
 
 // Whether a read keeps each touch's note. A command that shows none (due, list, stats)
