@@ -97,10 +97,11 @@ struct FileText {
 };
 
 // Maps a regular file of `size` bytes privately (what the reader writes into it stays in
-// this process), with zero pages after it for the padding.
-// Mapping instead of reading spares a copy of the whole file and a fault on each page of
-// a buffer, and lets the pages go as the reader moves on. False when the file system
-// cannot map it: then it is read instead.
+// this process), with zero pages after it for the padding. For a large file only (from
+// k_map_from, io/store_format.hpp, which says why a small one is read): a mapping spares
+// a copy of the whole file and lets its pages go as the reader moves on, so the file
+// never sits whole in memory beside its model. False when the file system cannot map
+// it: then it is read instead.
 bool map_whole_file(int fd, std::size_t size, FileText& file) {
     const std::size_t page = FileText::page_size();
     const std::size_t length = (size + k_parse_padding + page - 1) / page * page;
@@ -155,7 +156,7 @@ void read_whole_file(int fd, const fs::path& path, FileText& file) {
     if (expected > k_max_file_size) {
         fail_too_large(path);
     }
-    if (regular && expected > 0 && map_whole_file(fd, expected, file)) {
+    if (regular && expected >= k_map_from && map_whole_file(fd, expected, file)) {
         return;
     }
     // One byte more than the file, so that one read() finds its end without growing the
