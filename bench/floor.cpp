@@ -1,21 +1,32 @@
 // followup_floor: what a program pays before followup's own work, for bench/run.
 //
 // It loads the shared libraries followup loads (libstdc++, fmt, simdjson, libcsv,
-// mimalloc), maps a pipeline file as followup does, walks every field of every prospect
-// and touch with simdjson On Demand, and builds nothing. Timed as a whole process next
-// to followup's commands, it is a floor: the part of their time that no program with
-// these libraries avoids on the machine at hand (process start, the map, one pass of
-// parsing; memory in huge pages as followup's, src/io/huge_pages.cpp being linked in).
-// What a command takes above it is followup's own: the model, the command, the output.
+// mimalloc), takes a pipeline file as followup does (read into memory below k_map_from,
+// mapped from there), walks every field of every prospect and touch with simdjson On
+// Demand, and builds nothing. Timed as a whole process next to followup's commands, it
+// is a floor: the part of their time that no program with these libraries avoids on the
+// machine at hand (process start, the file, one pass of parsing; memory in huge pages as
+// followup's, src/io/huge_pages.cpp being linked in). What a command takes above it is
+// followup's own: the model, the command, the output.
 //
-// Usage: followup_floor FILE; prints how many prospects, touches and bytes of values.
+// With --write it then saves the same bytes back as safely as followup saves a change:
+// a temporary file in the same folder, written, fsync'd, renamed over the file, and the
+// folder fsync'd. That is the floor of a command that changes the file (log, add, set),
+// which must also lock it, make the new text and keep a backup.
+//
+// Usage: followup_floor [--write] FILE; prints how many prospects, touches and bytes of
+// values.
+
+#include "io/store_format.hpp" // k_map_from
 
 #include <cerrno>
 #include <cstddef>
 #include <cstring>
 #include <fcntl.h>
 #include <fmt/format.h>
+#include <memory>
 #include <simdjson.h>
+#include <string>
 #include <string_view>
 #include <sys/mman.h>
 #include <sys/stat.h>
@@ -88,36 +99,94 @@ simdjson::error_code walk(od::value value, Counts& counts) {
     return simdjson::SUCCESS;
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    if (argc != 2) {
-        fmt::print(stderr, "usage: followup_floor FILE\n");
-        return 2;
+// The text of `fd`, `size` bytes, followed by SIMDJSON_PADDING readable zero bytes, as
+// io/store.cpp takes it: read below k_map_from, else mapped. Null on failure.
+const char* take_text(int fd, std::size_t size, std::unique_ptr<char[]>& buffer) {
+    if (size < followup::io::k_map_from) {
+        buffer = std::make_unique_for_overwrite<char[]>(size + simdjson::SIMDJSON_PADDING);
+        std::size_t done = 0;
+        while (done < size) {
+            const ssize_t count = ::read(fd, buffer.get() + done, size - done);
+            if (count <= 0) {
+                return nullptr;
+            }
+            done += static_cast<std::size_t>(count);
+        }
+        std::memset(buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
+        return buffer.get();
     }
-    const int fd = ::open(argv[1], O_RDONLY | O_CLOEXEC);
-    struct stat status {};
-    if (fd < 0 || ::fstat(fd, &status) != 0 || status.st_size == 0) {
-        fmt::print(stderr, "followup_floor: cannot read {}: {}\n", argv[1],
-                   fd < 0 ? std::strerror(errno) : "empty or unreadable");
-        return 1;
-    }
-    // As followup maps it: zero pages after the text for simdjson's padding.
-    const auto size = static_cast<std::size_t>(status.st_size);
+    // Zero pages after the text for the padding.
     const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
     const std::size_t length = (size + simdjson::SIMDJSON_PADDING + page - 1) / page * page;
     void* area =
         ::mmap(nullptr, length, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (area == MAP_FAILED ||
         ::mmap(area, size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
-        fmt::print(stderr, "followup_floor: cannot map {}: {}\n", argv[1], std::strerror(errno));
+        return nullptr;
+    }
+    return static_cast<const char*>(area);
+}
+
+// Replaces `path` with `text` as followup does: temporary file, fsync, rename, folder fsync.
+bool save(const std::string& path, std::string_view text) {
+    const std::size_t slash = path.rfind('/');
+    const std::string folder = slash == std::string::npos ? "." : path.substr(0, slash + 1);
+    std::string temp = path + ".floor-XXXXXX";
+    const int fd = ::mkstemp(temp.data());
+    if (fd < 0) {
+        return false;
+    }
+    bool ok = true;
+    while (ok && !text.empty()) {
+        const ssize_t count = ::write(fd, text.data(), text.size());
+        ok = count > 0;
+        if (ok) {
+            text.remove_prefix(static_cast<std::size_t>(count));
+        }
+    }
+    ok = ok && ::fsync(fd) == 0;
+    ok = ::close(fd) == 0 && ok;
+    ok = ok && ::rename(temp.c_str(), path.c_str()) == 0;
+    if (!ok) {
+        ::unlink(temp.c_str());
+        return false;
+    }
+    const int folder_fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    ok = folder_fd >= 0 && ::fsync(folder_fd) == 0;
+    if (folder_fd >= 0) {
+        ::close(folder_fd);
+    }
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    const bool write = argc == 3 && std::string_view(argv[1]) == "--write";
+    if (!(argc == 2 && !std::string_view(argv[1]).starts_with("--")) && !write) {
+        fmt::print(stderr, "usage: followup_floor [--write] FILE\n");
+        return 2;
+    }
+    const std::string path = argv[argc - 1];
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat status {};
+    if (fd < 0 || ::fstat(fd, &status) != 0 || status.st_size == 0) {
+        fmt::print(stderr, "followup_floor: cannot read {}: {}\n", path,
+                   fd < 0 ? std::strerror(errno) : "empty or unreadable");
+        return 1;
+    }
+    const auto size = static_cast<std::size_t>(status.st_size);
+    std::unique_ptr<char[]> buffer;
+    const char* const taken = take_text(fd, size, buffer);
+    if (taken == nullptr) {
+        fmt::print(stderr, "followup_floor: cannot read {}: {}\n", path, std::strerror(errno));
         return 1;
     }
     od::parser parser;
     od::document document;
     od::value root;
     Counts counts;
-    const simdjson::padded_string_view text(static_cast<const char*>(area), size, length);
+    const simdjson::padded_string_view text(taken, size, size + simdjson::SIMDJSON_PADDING);
     simdjson::error_code error = parser.iterate(text).get(document);
     if (!error) {
         error = document.get_value().get(root);
@@ -126,7 +195,11 @@ int main(int argc, char** argv) {
         error = walk(root, counts);
     }
     if (error) {
-        fmt::print(stderr, "followup_floor: {}: {}\n", argv[1], simdjson::error_message(error));
+        fmt::print(stderr, "followup_floor: {}: {}\n", path, simdjson::error_message(error));
+        return 1;
+    }
+    if (write && !save(path, std::string_view(taken, size))) {
+        fmt::print(stderr, "followup_floor: cannot save {}: {}\n", path, std::strerror(errno));
         return 1;
     }
     fmt::print("{} prospects, {} touches, {} bytes of values\n", counts.prospects, counts.touches,
