@@ -15,6 +15,7 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <simdjson.h>
 #include <system_error>
 #include <thread>
@@ -918,6 +919,10 @@ class Splice {
     std::vector<std::pair<std::size_t, char>> saved_;
 };
 
+// The most a reading thread's parser may take from the heap, which comes in huge pages:
+// enough for pieces of k_small_text_piece_size and a long prospect.
+constexpr std::size_t k_parser_in_heap_most = std::size_t{512} << 10;
+
 // Reads `text` cut into `pieces`: the first as a whole pipeline whose list of prospects
 // must end at the first cut, every other as a list of prospects. One thread, or two that
 // take the pieces in turn; each thread reuses one parser, so the parser's index is the
@@ -1022,8 +1027,13 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
     auto work = [&]() noexcept {
         od::parser parser;
         {
-            // Each parser's index and string buffer, about 6 bytes a byte of the piece.
-            const SmallPages small_pages(longest * 6);
+            // Each parser's index and string buffer, about 6 bytes a byte of the piece. A
+            // small text's (k_small_text_piece_size) fits in the huge pages the heap
+            // already has; a larger one goes to small pages, of which it touches a part.
+            std::optional<SmallPages> small_pages;
+            if (longest * 6 > k_parser_in_heap_most) {
+                small_pages.emplace(longest * 6);
+            }
             if (parser.allocate(longest) != simdjson::SUCCESS) {
                 failed = true;
                 return;
@@ -1074,7 +1084,10 @@ Pipeline parse_writable(char* text, std::size_t size, std::string_view source,
     if (options.read_in_pieces) {
         *options.read_in_pieces = false;
     }
-    if (const auto pieces = find_pieces(std::string_view(text, size), options.piece_size)) {
+    const std::size_t piece_size = options.piece_size != 0 ? options.piece_size
+                                   : size < k_map_from     ? k_small_text_piece_size
+                                                           : k_piece_size;
+    if (const auto pieces = find_pieces(std::string_view(text, size), piece_size)) {
         const bool two_threads =
             size >= options.two_threads_from && std::thread::hardware_concurrency() != 1;
         if (auto pipeline = read_in_pieces(text, size, *pieces, two_threads, options.touch_notes,

@@ -280,3 +280,20 @@ TEST_CASE("a file the pieces cannot read alone is read in one piece, the same") 
         CHECK_FALSE(read.error.empty());
     }
 }
+
+TEST_CASE("a text under k_map_from is read in small pieces by default") {
+    // Its parser then fits in the heap's huge pages (io/store_format.hpp): a text too
+    // short for one 256 KiB cut is still read in pieces, and reads as the whole does.
+    const std::string text = io::serialize_pipeline(pipeline_of(300));
+    REQUIRE(text.size() > io::k_small_text_piece_size * 3 / 2);
+    REQUIRE(text.size() < io::k_piece_size);
+    std::string buffer = text + std::string(io::k_parse_padding, '\0');
+    bool in_pieces = false;
+    io::ReadOptions options; // the piece size left to the reader
+    options.read_in_pieces = &in_pieces;
+    const Pipeline by_default = io::parse_pipeline_writable(
+        std::span<char>(buffer.data(), text.size()), "pipeline.json", nullptr, options);
+    CHECK(in_pieces);
+    CHECK((by_default == io::parse_pipeline(text, "pipeline.json")));
+    CHECK_FALSE(read(text, io::k_piece_size, k_never).in_pieces);
+}
