@@ -56,7 +56,8 @@ class Descriptor {
 };
 
 // A whole data file in memory, followed by k_parse_padding zero bytes for the parser:
-// either mapped (a regular file) or read into a buffer (a pipe, a FIFO, /proc).
+// either mapped (a regular file of k_map_from or more) or read into a buffer (a smaller
+// one, a pipe, a FIFO, /proc).
 struct FileText {
     std::unique_ptr<char[]> buffer; // when read
     void* mapping = nullptr;        // when mapped
