@@ -65,7 +65,7 @@ inline constexpr std::size_t k_piece_size = std::size_t{256} << 10;
 // A text under k_map_from (below) is read in smaller pieces. Their parser, about 6 bytes
 // a byte of a piece, then fits in the huge pages the heap already has instead of taking
 // fresh small pages (io/memory.hpp), and its index stays in the cache: 1,000 prospects'
-// `due` 11.64 to 10.89 ms, with the same peak memory from 300 to 1,700 prospects. A
+// `due` 11.64 to 10.89 ms, and 0.3 MB lower peaks from 300 to 1,700 prospects. A
 // larger text read so is slower (10,000 prospects' `due` 41.7 to 51.8 ms, two threads
 // taking 230 pieces in turn).
 inline constexpr std::size_t k_small_text_piece_size = std::size_t{64} << 10;
@@ -80,10 +80,11 @@ inline constexpr std::size_t k_two_threads_from = std::size_t{4} << 20;
 // Memory comes in 2 MiB pages (io/huge_pages.cpp), but a mapping's pages are the file's
 // own, 4 KiB each, and on the virtual machines followup is measured on each costs again
 // when the process first touches it: reading 1,000 prospects (1.4 MB) instead of mapping
-// them made `due` 1.1-1.3 ms faster, for the same peak memory. Up to 2 MiB the copy fits
-// in one huge page; a larger file is mapped, so that its pages can go as the reader moves
-// on (read whole, 10,000 prospects peaked at 3x the file instead of under 2x).
-// bench/floor.cpp takes a file the same way.
+// them made `due` 1.1-1.3 ms faster, with peaks within 1.4 MB of the mapping's either
+// way (huge pages come 2 MiB at a time). Up to 2 MiB the copy fits in one huge page; a
+// larger file is mapped, so that its pages can go as the reader moves on (read whole,
+// 10,000 prospects peaked at 3x the file instead of under 2x). bench/floor.cpp takes a
+// file the same way.
 inline constexpr std::size_t k_map_from = std::size_t{2} << 20;
 
 // Whether a read keeps each touch's note. A command that shows none (due, list, stats)
