@@ -15,6 +15,9 @@ namespace {
 // thread that allocates there. Two threads' parsers for 256 KiB pieces need 3 MiB.
 constexpr std::size_t k_small_pages_arena = std::size_t{128} << 20;
 constexpr std::size_t k_small_pages_most = std::size_t{16} << 20;
+// Less than this fits in the huge pages the heap already has (a parser for 64 KiB pieces,
+// io/store_format.hpp), so small pages would only add fresh pages to fault in.
+constexpr std::size_t k_small_pages_least = std::size_t{512} << 10;
 
 // An arena of its own, never given huge pages, and used only by the heaps made in it.
 std::optional<mi_arena_id_t> small_pages_arena() {
@@ -32,7 +35,7 @@ std::optional<mi_arena_id_t> small_pages_arena() {
 } // namespace
 
 SmallPages::SmallPages(std::size_t bytes) {
-    if (bytes > k_small_pages_most) {
+    if (bytes < k_small_pages_least || bytes > k_small_pages_most) {
         return;
     }
     const auto arena = small_pages_arena();

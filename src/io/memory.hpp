@@ -9,7 +9,8 @@ namespace followup::io {
 // While one lives, the calling thread's allocations come in 4 KiB pages as long as they fit in
 // `bytes`; then they are made as usual. For a parser's buffers: sized for a whole piece of the
 // file, but only touched in part, and in 2 MiB pages every part touched would be resident whole
-// (docs/performance.md).
+// (docs/performance.md). Under 512 KiB it changes nothing: that much fits in the huge pages the
+// heap already has, where it costs no fresh page.
 class SmallPages {
   public:
     explicit SmallPages(std::size_t bytes);

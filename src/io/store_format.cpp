@@ -919,10 +919,6 @@ class Splice {
     std::vector<std::pair<std::size_t, char>> saved_;
 };
 
-// The most a reading thread's parser may take from the heap, which comes in huge pages:
-// enough for pieces of k_small_text_piece_size and a long prospect.
-constexpr std::size_t k_parser_in_heap_most = std::size_t{512} << 10;
-
 // Reads `text` cut into `pieces`: the first as a whole pipeline whose list of prospects
 // must end at the first cut, every other as a list of prospects. One thread, or two that
 // take the pieces in turn; each thread reuses one parser, so the parser's index is the
@@ -1027,13 +1023,9 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
     auto work = [&]() noexcept {
         od::parser parser;
         {
-            // Each parser's index and string buffer, about 6 bytes a byte of the piece. A
-            // small text's (k_small_text_piece_size) fits in the huge pages the heap
-            // already has; a larger one goes to small pages, of which it touches a part.
-            std::optional<SmallPages> small_pages;
-            if (longest * 6 > k_parser_in_heap_most) {
-                small_pages.emplace(longest * 6);
-            }
+            // Each parser's index and string buffer, about 6 bytes a byte of the piece: in
+            // small pages for 256 KiB pieces, in the heap for a small text's 64 KiB ones.
+            const SmallPages small_pages(longest * 6);
             if (parser.allocate(longest) != simdjson::SUCCESS) {
                 failed = true;
                 return;
