@@ -11,6 +11,7 @@
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <memory>
+#include <optional>
 #include <span>
 #include <sys/file.h>
 #include <sys/mman.h>
@@ -336,9 +337,13 @@ Loaded load_pipeline(const fs::path& path, const std::string& display, TouchNote
         fail_io("cannot open", path, errno);
     }
     const std::string& name = display.empty() ? path.string() : display;
-    const TruncationGuard guard(name);
     FileText file;
     read_whole_file(fd.get(), path, file);
+    // Only a mapping can be cut short under the reader; a file read is already whole.
+    std::optional<TruncationGuard> guard;
+    if (file.mapping != nullptr) {
+        guard.emplace(name);
+    }
     Loaded loaded;
     try {
         ReadOptions options;
