@@ -82,9 +82,9 @@ inline constexpr std::size_t k_two_threads_from = std::size_t{4} << 20;
 // when the process first touches it: reading 1,000 prospects (1.4 MB) instead of mapping
 // them made `due` 1.1-1.3 ms faster, with peaks within 1.4 MB of the mapping's either
 // way (huge pages come 2 MiB at a time). Up to 2 MiB the copy fits in one huge page; a
-// larger file is mapped, so that its pages can go as the reader moves on (read whole,
-// 10,000 prospects peaked at 3x the file instead of under 2x). bench/floor.cpp takes a
-// file the same way.
+// larger file is mapped, so that it never sits whole in memory beside its model (read
+// whole, 10,000 prospects peaked at 3x the file instead of under 2x), and its pieces are
+// copied out one by one (ReadOptions::copy).
 inline constexpr std::size_t k_map_from = std::size_t{2} << 20;
 
 // Whether a read keeps each touch's note. A command that shows none (due, list, stats)
@@ -93,8 +93,19 @@ inline constexpr std::size_t k_map_from = std::size_t{2} << 20;
 // never written back.
 enum class TouchNotes { keep, leave_out };
 
+// Copies `into.size()` bytes of the text, from `offset` on, into `into`; false when it
+// cannot (the file was cut short meanwhile). See ReadOptions::copy.
+using CopyText = std::function<bool(std::size_t offset, std::span<char> into)>;
+
 struct ReadOptions {
     ReadProgress progress;
+    // When given, a text read in pieces is only searched for its cuts (and read whole again
+    // to report an error): each piece is parsed from a copy `copy` makes into a buffer its
+    // thread reuses, and the text is never written. io/store.cpp gives a mapped file's
+    // pread, so that the mapping's 4 KiB pages, which cost again on this machine when the
+    // process first touches them, stay out of the process but around the cuts, and the
+    // pieces pass through the heap's huge pages instead (docs/performance.md).
+    CopyText copy;
     std::size_t piece_size = 0; // 0: by the text's size (above); tests set small pieces
     std::size_t two_threads_from = k_two_threads_from; // and 0 for two threads
     bool* read_in_pieces = nullptr; // when given, set to whether the text was read in pieces

@@ -6,9 +6,11 @@
 #include "support.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <doctest/doctest.h>
 #include <fmt/format.h>
 #include <string>
+#include <sys/mman.h>
 #include <utility>
 #include <vector>
 
@@ -43,25 +45,59 @@ struct Read {
     bool in_pieces = false;
 };
 
-// Reads `text` from a writable copy with the padding the reader needs. The copy must
-// come back unchanged.
+// A copy of a text, with the padding the reader needs, in memory of its own; read-only
+// when asked, so that a reader writing into it crashes the test.
+class TextMemory {
+  public:
+    TextMemory(const std::string& text, bool read_only)
+        : length_(text.size() + io::k_parse_padding),
+          memory_(::mmap(nullptr, length_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1,
+                         0)) {
+        REQUIRE(memory_ != MAP_FAILED);
+        std::memcpy(memory_, text.data(), text.size()); // the padding is zero already
+        if (read_only) {
+            REQUIRE(::mprotect(memory_, length_, PROT_READ) == 0);
+        }
+    }
+    ~TextMemory() { ::munmap(memory_, length_); }
+    TextMemory(const TextMemory&) = delete;
+    TextMemory& operator=(const TextMemory&) = delete;
+    std::span<char> text() { return {static_cast<char*>(memory_), length_ - io::k_parse_padding}; }
+
+  private:
+    std::size_t length_;
+    void* memory_;
+};
+
+// How the pieces get their text: where it lies, or copied out of it as io/store.cpp
+// copies a mapped file's (ReadOptions::copy).
+enum class Source { in_place, copied };
+
+// Reads `text` with the padding the reader needs, from writable memory that must come
+// back unchanged, or, copied, from read-only memory the reader must never write.
 Read read(const std::string& text, std::size_t piece_size, std::size_t two_threads_from,
-          io::TouchNotes touch_notes = io::TouchNotes::keep) {
-    std::string buffer = text;
-    buffer.append(io::k_parse_padding, '\0');
+          io::TouchNotes touch_notes = io::TouchNotes::keep, Source source = Source::in_place) {
+    TextMemory memory(text, source == Source::copied);
     Read result;
     io::ReadOptions options;
     options.piece_size = piece_size;
     options.two_threads_from = two_threads_from;
     options.touch_notes = touch_notes;
     options.read_in_pieces = &result.in_pieces;
+    if (source == Source::copied) {
+        options.copy = [&text](std::size_t offset, std::span<char> into) {
+            REQUIRE(offset + into.size() <= text.size());
+            std::memcpy(into.data(), text.data() + offset, into.size());
+            return true;
+        };
+    }
     try {
-        result.pipeline = io::parse_pipeline_writable(std::span<char>(buffer.data(), text.size()),
-                                                      "pipeline.json", &result.notices, options);
+        result.pipeline =
+            io::parse_pipeline_writable(memory.text(), "pipeline.json", &result.notices, options);
     } catch (const Error& error) {
         result.error = error.what();
     }
-    CHECK(buffer.substr(0, text.size()) == text);
+    CHECK(std::string_view(memory.text().data(), text.size()) == text);
     return result;
 }
 
@@ -74,8 +110,9 @@ void check_same(const Read& pieces, const Read& whole) {
     }
 }
 
-// The text read in pieces of `piece_size`, on one thread and on two, and as one
-// document: all three must agree in every respect. Returns the read on two threads.
+// The text read in pieces of `piece_size`, on one thread and on two, in place and
+// copied, and as one document: all five must agree in every respect. Returns the read on
+// two threads in place.
 Read read_every_way(const std::string& text, std::size_t piece_size) {
     const Read whole = read(text, k_never, k_never);
     CHECK_FALSE(whole.in_pieces);
@@ -84,6 +121,16 @@ Read read_every_way(const std::string& text, std::size_t piece_size) {
     Read two_threads = read(text, piece_size, 0);
     check_same(two_threads, whole);
     CHECK(one_thread.in_pieces == two_threads.in_pieces);
+    // Copied, the pieces cannot be read where they lie (the text is read-only, and
+    // without the bytes that make each a document of its own): read in pieces at all,
+    // they were read from the copies.
+    for (const std::size_t two_threads_from : {k_never, std::size_t{0}}) {
+        CAPTURE(two_threads_from);
+        const Read copied =
+            read(text, piece_size, two_threads_from, io::TouchNotes::keep, Source::copied);
+        check_same(copied, whole);
+        CHECK(copied.in_pieces == two_threads.in_pieces);
+    }
     return two_threads;
 }
 
@@ -296,4 +343,46 @@ TEST_CASE("a text under k_map_from is read in small pieces by default") {
     CHECK(in_pieces);
     CHECK((by_default == io::parse_pipeline(text, "pipeline.json")));
     CHECK_FALSE(read(text, io::k_piece_size, k_never).in_pieces);
+}
+
+TEST_CASE("copied pieces: the text is given back once cut, and a failed copy reads it whole") {
+    const Pipeline pipeline = pipeline_of(300);
+    const std::string text = io::serialize_pipeline(pipeline);
+    TextMemory memory(text, true);
+    std::vector<std::pair<std::size_t, std::size_t>> given_back;
+    std::size_t copies = 0;
+    bool in_pieces = false;
+    io::ReadOptions options;
+    options.piece_size = 2000;
+    options.read_in_pieces = &in_pieces;
+    options.progress = [&given_back](std::size_t from, std::size_t to) {
+        given_back.emplace_back(from, to);
+    };
+    SUBCASE("copied") {
+        options.copy = [&](std::size_t offset, std::span<char> into) {
+            std::memcpy(into.data(), text.data() + offset, into.size());
+            ++copies;
+            return true;
+        };
+        const Pipeline read =
+            io::parse_pipeline_writable(memory.text(), "pipeline.json", nullptr, options);
+        CHECK(in_pieces);
+        CHECK((read == pipeline));
+        CHECK(copies == io::find_pieces(text, 2000)->cuts.size() + 1);
+        // Once, all of it, before any piece: the copies hold what the pieces need.
+        CHECK(given_back == std::vector<std::pair<std::size_t, std::size_t>>{{0, text.size()}});
+    }
+    SUBCASE("a copy fails, as when the file is cut short under the reader") {
+        options.copy = [&](std::size_t offset, std::span<char> into) {
+            if (++copies == 3) {
+                return false;
+            }
+            std::memcpy(into.data(), text.data() + offset, into.size());
+            return true;
+        };
+        const Pipeline read =
+            io::parse_pipeline_writable(memory.text(), "pipeline.json", nullptr, options);
+        CHECK_FALSE(in_pieces);
+        CHECK((read == pipeline));
+    }
 }
