@@ -1,13 +1,13 @@
 // followup_floor: what a program pays before followup's own work, for bench/run.
 //
 // It loads the shared libraries followup loads (libstdc++, fmt, simdjson, libcsv,
-// mimalloc), takes a pipeline file as followup does (read into memory below k_map_from,
-// mapped from there), walks every field of every prospect and touch with simdjson On
-// Demand, and builds nothing. Timed as a whole process next to followup's commands, it
-// is a floor: the part of their time that no program with these libraries avoids on the
-// machine at hand (process start, the file, one pass of parsing; memory in huge pages as
-// followup's, src/io/huge_pages.cpp being linked in). What a command takes above it is
-// followup's own: the model, the command, the output.
+// mimalloc), reads a pipeline file into memory (see take_text), walks every field of
+// every prospect and touch with simdjson On Demand, and builds nothing. Timed as a whole
+// process next to followup's commands, it is a floor: the part of their time that no
+// program with these libraries avoids on the machine at hand (process start, the file,
+// one pass of parsing; memory in huge pages as followup's, src/io/huge_pages.cpp being
+// linked in). What a command takes above it is followup's own: the model, the command,
+// the output.
 //
 // With --write it then saves the same bytes back as safely as followup saves a change:
 // a temporary file in the same folder, written, fsync'd, renamed over the file, and the
@@ -16,8 +16,6 @@
 //
 // Usage: followup_floor [--write] FILE; prints how many prospects, touches and bytes of
 // values.
-
-#include "io/store_format.hpp" // k_map_from
 
 #include <cerrno>
 #include <cstddef>
@@ -99,32 +97,23 @@ simdjson::error_code walk(od::value value, Counts& counts) {
     return simdjson::SUCCESS;
 }
 
-// The text of `fd`, `size` bytes, followed by SIMDJSON_PADDING readable zero bytes, as
-// io/store.cpp takes it: read below k_map_from, else mapped. Null on failure.
+// The text of `fd`, `size` bytes, followed by SIMDJSON_PADDING zero bytes: read into
+// memory, in huge pages, whatever its size. followup reads a file under k_map_from the
+// same way; a larger one it maps, to cut it into pieces, and copies the pieces into
+// memory one after another (io/store.cpp), which keeps its memory down but is no faster
+// than one read. Null on failure.
 const char* take_text(int fd, std::size_t size, std::unique_ptr<char[]>& buffer) {
-    if (size < followup::io::k_map_from) {
-        buffer = std::make_unique_for_overwrite<char[]>(size + simdjson::SIMDJSON_PADDING);
-        std::size_t done = 0;
-        while (done < size) {
-            const ssize_t count = ::read(fd, buffer.get() + done, size - done);
-            if (count <= 0) {
-                return nullptr;
-            }
-            done += static_cast<std::size_t>(count);
+    buffer = std::make_unique_for_overwrite<char[]>(size + simdjson::SIMDJSON_PADDING);
+    std::size_t done = 0;
+    while (done < size) {
+        const ssize_t count = ::read(fd, buffer.get() + done, size - done);
+        if (count <= 0) {
+            return nullptr;
         }
-        std::memset(buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
-        return buffer.get();
+        done += static_cast<std::size_t>(count);
     }
-    // Zero pages after the text for the padding.
-    const std::size_t page = static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
-    const std::size_t length = (size + simdjson::SIMDJSON_PADDING + page - 1) / page * page;
-    void* area =
-        ::mmap(nullptr, length, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (area == MAP_FAILED ||
-        ::mmap(area, size, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
-        return nullptr;
-    }
-    return static_cast<const char*>(area);
+    std::memset(buffer.get() + size, 0, simdjson::SIMDJSON_PADDING);
+    return buffer.get();
 }
 
 // Replaces `path` with `text` as followup does: temporary file, fsync, rename, folder fsync.

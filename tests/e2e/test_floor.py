@@ -25,8 +25,8 @@ class Floor(FollowupTestCase):
         return subprocess.run([FLOOR, *args], capture_output=True, text=True, timeout=60)
 
     def test_counts_what_followup_reads(self):
-        # 300 prospects are read into memory, 1,500 (2.2 MB) mapped, as followup takes them
-        # (k_map_from in src/io/store_format.hpp).
+        # 300 prospects, which followup reads into memory, and 1,500 (2.2 MB), which it
+        # maps and copies out in pieces (k_map_from in src/io/store_format.hpp).
         for prospects in (300, 1500):
             with self.subTest(prospects=prospects):
                 made = subprocess.run(
