@@ -934,27 +934,30 @@ class Splice {
 
 // Reads `text` cut into `pieces`: the first as a whole pipeline whose list of prospects
 // must end at the first cut, every other as a list of prospects. One thread, or two that
-// take the pieces in turn; each thread reuses one parser, so the parser's index is the
-// size of a piece, not of the file. Every piece read gives its pages back at once. With
-// `copy` (ReadOptions::copy), each piece is parsed from a copy in its thread's buffer
-// instead, and the text is not written.
+// take the pieces in turn (from options.two_threads_from); each thread reuses one parser,
+// so the parser's index is the size of a piece, not of the file. Every piece read gives
+// its pages back at once. With options.copy, each piece is parsed from a copy in its
+// thread's buffer instead, and the text is not written.
 // Nullopt when any piece fails in any way, or the ids do not rise from one piece into the
 // next: then the one-thread reader reads the whole text again, to report the error (or
 // the order it puts right) exactly as it always does.
 std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Pieces& pieces,
-                                       bool two_threads, TouchNotes touch_notes,
                                        std::string_view source, std::vector<std::string>* notices,
-                                       const ReadProgress* progress, const CopyText* copy) {
+                                       const ReadOptions& options) {
+    const bool two_threads =
+        size >= options.two_threads_from && std::thread::hardware_concurrency() != 1;
+    const CopyText& copy = options.copy;
+    const ReadProgress& progress = options.progress;
     const Edits edits = splice_edits(pieces);
     std::optional<Splice> splice;
-    if (copy == nullptr) {
+    if (!copy) {
         splice.emplace(text, edits);
     } else if (progress) {
         // Copied, the text is done with once its cuts are found. Finding them touched a
         // page or so at each cut, but the kernel maps a mapped file's pages in large
         // runs around each touch: 94 MB of a 141 MB file at 100,000 prospects, held
         // beside the whole model unless given back now.
-        (*progress)(0, size);
+        progress(0, size);
     }
     const std::size_t padded_end = size + k_parse_padding;
     const std::size_t count = pieces.cuts.size() + 1;
@@ -1015,8 +1018,8 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
         const std::size_t length = end - begin;
         const char* start = text + begin;
         std::size_t capacity = padded_end - begin;
-        if (copy != nullptr) {
-            if (!(*copy)(begin, buffer.first(length))) {
+        if (copy) {
+            if (!copy(begin, buffer.first(length))) {
                 return false;
             }
             auto edit = std::lower_bound(edits.begin(), edits.end(), begin,
@@ -1031,7 +1034,7 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
         }
         const std::string_view piece_text(start, length);
         const simdjson::padded_string_view padded(start, length, capacity);
-        Reader reader(piece_text, source, &piece.notices, touch_notes);
+        Reader reader(piece_text, source, &piece.notices, options.touch_notes);
         std::optional<Pipeline> first;
         if (index == 0) {
             reader.expect_prospects_end(start + pieces.cuts[0] + 1);
@@ -1041,8 +1044,8 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
         } else {
             piece.prospects = reader.read_prospect_list(parser, padded);
         }
-        if (progress && copy == nullptr) {
-            (*progress)(begin, end);
+        if (progress && !copy) {
+            progress(begin, end);
         }
         if (!reader.ids_increased() || piece.prospects.empty()) {
             return false;
@@ -1065,7 +1068,7 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
     auto work = [&]() noexcept {
         // The copies' buffer, in the heap's huge pages like the model.
         std::unique_ptr<char[]> copies;
-        if (copy != nullptr) {
+        if (copy) {
             try {
                 copies = std::make_unique_for_overwrite<char[]>(longest + k_parse_padding);
             } catch (const std::bad_alloc&) {
@@ -1133,11 +1136,7 @@ Pipeline parse_writable(char* text, std::size_t size, std::string_view source,
                                    : size < k_map_from     ? k_small_text_piece_size
                                                            : k_piece_size;
     if (const auto pieces = find_pieces(std::string_view(text, size), piece_size)) {
-        const bool two_threads =
-            size >= options.two_threads_from && std::thread::hardware_concurrency() != 1;
-        const CopyText* copy = options.copy ? &options.copy : nullptr;
-        if (auto pipeline = read_in_pieces(text, size, *pieces, two_threads, options.touch_notes,
-                                           source, notices, progress, copy)) {
+        if (auto pipeline = read_in_pieces(text, size, *pieces, source, notices, options)) {
             if (options.read_in_pieces) {
                 *options.read_in_pieces = true;
             }
