@@ -82,7 +82,7 @@ struct FileText {
 
     // Gives the whole pages within [from, to) back to the system. Only a mapping can: its
     // pages come back from the file if an error message needs to count lines through
-    // them. Called from both of the reader's threads, for parts that do not overlap.
+    // them.
     void release(std::size_t from, std::size_t to) const {
         if (mapping == nullptr) {
             return;

@@ -935,9 +935,10 @@ class Splice {
 // Reads `text` cut into `pieces`: the first as a whole pipeline whose list of prospects
 // must end at the first cut, every other as a list of prospects. One thread, or two that
 // take the pieces in turn (from options.two_threads_from); each thread reuses one parser,
-// so the parser's index is the size of a piece, not of the file. Every piece read gives
-// its pages back at once. With options.copy, each piece is parsed from a copy in its
-// thread's buffer instead, and the text is not written.
+// so the parser's index is the size of a piece, not of the file. With options.copy, each
+// piece is parsed from a copy in its thread's buffer, the text is not written, and
+// options.progress hears that all of it is done with once it is cut; without, the
+// pieces are parsed where they lie, and the text stays whole until the end.
 // Nullopt when any piece fails in any way, or the ids do not rise from one piece into the
 // next: then the one-thread reader reads the whole text again, to report the error (or
 // the order it puts right) exactly as it always does.
@@ -947,17 +948,16 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
     const bool two_threads =
         size >= options.two_threads_from && std::thread::hardware_concurrency() != 1;
     const CopyText& copy = options.copy;
-    const ReadProgress& progress = options.progress;
     const Edits edits = splice_edits(pieces);
     std::optional<Splice> splice;
     if (!copy) {
         splice.emplace(text, edits);
-    } else if (progress) {
+    } else if (options.progress) {
         // Copied, the text is done with once its cuts are found. Finding them touched a
         // page or so at each cut, but the kernel maps a mapped file's pages in large
         // runs around each touch: 94 MB of a 141 MB file at 100,000 prospects, held
         // beside the whole model unless given back now.
-        progress(0, size);
+        options.progress(0, size);
     }
     const std::size_t padded_end = size + k_parse_padding;
     const std::size_t count = pieces.cuts.size() + 1;
@@ -1043,9 +1043,6 @@ std::optional<Pipeline> read_in_pieces(char* text, std::size_t size, const Piece
             first->prospects.clear();
         } else {
             piece.prospects = reader.read_prospect_list(parser, padded);
-        }
-        if (progress && !copy) {
-            progress(begin, end);
         }
         if (!reader.ids_increased() || piece.prospects.empty()) {
             return false;

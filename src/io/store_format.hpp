@@ -50,10 +50,11 @@ inline constexpr std::size_t k_parse_padding = 64;
 Pipeline parse_pipeline_padded(std::string_view text, std::string_view source,
                                std::vector<std::string>* notices = nullptr);
 
-// Told now and then that the reader is done with the text in [from, to): it reads those
-// bytes again only to locate an error, so io/store.cpp gives their pages back to the
-// system as the reader moves on (see docs/performance.md). When a file is read in pieces
-// on two threads, each tells of its own pieces, from its own thread.
+// Told that the reader is done with the text in [from, to): it reads those bytes again
+// only to locate an error, so io/store.cpp gives their pages back to the system (see
+// docs/performance.md). A text read as one document is told of every megabyte as the
+// reader moves on; one whose pieces are copied (ReadOptions::copy), of all of it once
+// it is cut. Always from the thread that called the reader.
 using ReadProgress = std::function<void(std::size_t from, std::size_t to)>;
 
 // A large text is read in pieces of about this size, cut between two prospects: each
